@@ -1,0 +1,85 @@
+/**
+ * The card's host: a shadow root mounted on first use (never at page load), styled through a constructed
+ * stylesheet (no <style> element for a page's CSP to block) and positioned with Floating UI next to the term.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ReaderLang } from '@/lib/glossary/schema.ts';
+import { Card, type CardState } from './Card.tsx';
+import cardCss from './card.css?inline';
+
+export const HOST_TAG = 'steppe-lens-card';
+
+export interface CardHost {
+  /** The host element, so the page reader can skip it and pointer tracking can tell it from the page. */
+  readonly element: HTMLElement;
+  show(state: CardState, anchor: Range, focus: boolean): void;
+  update(state: CardState): void;
+  hide(): void;
+  readonly isOpen: boolean;
+}
+
+export function createCardHost(lang: ReaderLang, onClose: () => void): CardHost {
+  const element = document.createElement(HOST_TAG);
+  const root = element.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cardCss);
+  root.adoptedStyleSheets = [sheet];
+  const container = document.createElement('div');
+  root.append(container);
+  for (const [k, v] of Object.entries({ position: 'fixed', top: '0', left: '0', 'z-index': '2147483647' })) {
+    element.style.setProperty(k, v, 'important');
+  }
+  let stopAutoUpdate: (() => void) | undefined;
+  let anchor: Range | undefined;
+  let lastState: CardState | undefined;
+
+  const draw = (state: CardState) => {
+    lastState = state;
+    render(<Card state={state} lang={lang} onClose={onClose} />, container);
+  };
+  const place = async () => {
+    if (!anchor) return;
+    const reference = {
+      getBoundingClientRect: () => anchor!.getBoundingClientRect(),
+      getClientRects: () => anchor!.getClientRects(),
+    };
+    const { x, y } = await computePosition(reference, element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  };
+
+  return {
+    element,
+    get isOpen() {
+      return element.isConnected && lastState !== undefined;
+    },
+    show(state, range, focus) {
+      if (!element.isConnected) document.documentElement.append(element);
+      anchor = range;
+      draw(state);
+      stopAutoUpdate?.();
+      const reference = {
+        getBoundingClientRect: () => range.getBoundingClientRect(),
+        contextElement: range.startContainer.parentElement ?? undefined,
+      };
+      stopAutoUpdate = autoUpdate(reference, element, () => void place());
+      if (focus) root.querySelector<HTMLElement>('.card')?.focus();
+    },
+    update(state) {
+      draw(state);
+      void place();
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      anchor = undefined;
+      lastState = undefined;
+      render(null, container);
+      element.remove();
+    },
+  };
+}

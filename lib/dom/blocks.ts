@@ -1,0 +1,123 @@
+/**
+ * Reading a page as blocks of text: one TreeWalker pass, text nodes joined within a block (so terms split across
+ * inline elements, `Nur-<em>Sultan</em>`, are found) and never across blocks (`<h1>A</h1><p>B</p>` is not "AB").
+ * Block-ness is read from tag names, not computed styles: getComputedStyle per node would cost more than matching.
+ */
+
+/** The text of one block, with each text node's offset inside it. */
+export interface TextBlock {
+  readonly nodes: readonly Text[];
+  /** `starts[i]`: offset of `nodes[i]` in `text`. */
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+const BLOCK_TAGS = new Set(
+  `address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset figcaption figure
+  footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section summary table tbody td
+  tfoot th thead tr ul option optgroup text foreignobject title desc`.split(/\s+/),
+);
+
+/** Subtrees never read: code, forms, editable regions, non-rendered content. */
+const SKIP_TAGS = new Set(
+  'script style noscript template textarea input select button pre code kbd samp var iframe object embed svg:style'.split(
+    ' ',
+  ),
+);
+
+export interface CollectOptions {
+  /** Elements whose subtree is skipped (the extension's own UI). */
+  readonly skip?: (element: Element) => boolean;
+  /** Called for each open shadow root met on the way, so it is read too (and styled). */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+function isSkipped(el: Element, options: CollectOptions): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return options.skip?.(el) ?? false;
+}
+
+/** Collects the blocks of text under `root`, including those inside open shadow roots. */
+export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  collectInto(root, options, blocks);
+  return blocks;
+}
+
+function collectInto(root: Node, options: CollectOptions, blocks: TextBlock[]): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let blockOwner: Element | null = null;
+  const flush = () => {
+    if (nodes.length > 0) blocks.push({ nodes, starts, text: parts.join('') });
+    nodes = [];
+    starts = [];
+    parts = [];
+    length = 0;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node as Element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (isBlock(el)) flush();
+      if (el.shadowRoot) {
+        flush();
+        options.onShadowRoot?.(el.shadowRoot);
+        collectInto(el.shadowRoot, options, blocks);
+      }
+      continue;
+    }
+    const text = node as Text;
+    const data = text.data;
+    if (data.length === 0) continue;
+    const owner = blockAncestor(text);
+    if (owner !== blockOwner) {
+      flush();
+      blockOwner = owner;
+    }
+    nodes.push(text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  flush();
+}
+
+function blockAncestor(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isBlock(el)) return el;
+  return null;
+}
+
+/** Maps an offset in a block's text to the text node and offset inside it. */
+export function locate(
+  block: TextBlock,
+  offset: number,
+  preferNext: boolean,
+): { index: number; node: Text; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (block.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  // An end offset that falls on a node boundary belongs to the earlier node; a start, to the later one.
+  if (!preferNext && lo > 0 && block.starts[lo] === offset) lo--;
+  const node = block.nodes[lo]!;
+  return { index: lo, node, offset: offset - block.starts[lo]! };
+}

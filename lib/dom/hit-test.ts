@@ -1,0 +1,56 @@
+/**
+ * Which highlighted term is under the pointer? `highlightsFromPoint` where the browser has it, else the caret
+ * position under the point looked up in the per-text-node index. Either way the answer is checked against the
+ * term's own boxes, since a caret snaps to the nearest character even when the pointer is in a margin.
+ */
+import type { Term, TermIndex } from './terms.ts';
+
+interface HighlightHit {
+  highlight: Highlight;
+  ranges: AbstractRange[];
+}
+type HighlightsFromPoint = (x: number, y: number) => HighlightHit[];
+type CaretPositionFromPoint = (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+
+export function termAtPoint(index: TermIndex, highlight: Highlight, x: number, y: number): Term | undefined {
+  const registry = CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint };
+  if (typeof registry.highlightsFromPoint === 'function') {
+    for (const hit of registry.highlightsFromPoint.call(CSS.highlights, x, y)) {
+      if (hit.highlight !== highlight) continue;
+      for (const range of hit.ranges) {
+        const term = index.byRange(range);
+        if (term) return term;
+      }
+    }
+    return undefined;
+  }
+  const caret = caretAt(x, y);
+  if (!caret) return undefined;
+  const term = index.at(caret.node, caret.offset);
+  return term && containsPoint(liveRange(term.range), x, y) ? term : undefined;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  const doc = document as Document & { caretPositionFromPoint?: CaretPositionFromPoint };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}
+
+/** A live Range for geometry (StaticRange has no client rects). */
+export function liveRange(r: AbstractRange): Range {
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
+}
+
+function containsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}

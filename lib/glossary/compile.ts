@@ -1,0 +1,51 @@
+/**
+ * Compiles validated entries into what ships:
+ *  - matcher data for the content script (folded patterns only: small, needed on every page);
+ *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens.
+ */
+import { exactShape, foldAlias } from '../match/fold.ts';
+import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow } from '../match/types.ts';
+import { aliasForms } from './aliases.ts';
+import type { EntryBody } from './body.ts';
+import type { Entry } from './schema.ts';
+import { STOP_WORDS } from './stopwords.ts';
+
+export function compileMatcherData(entries: readonly Entry[]): MatcherData {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new Map(sorted.map((e, i) => [e.id, i]));
+  const rows = new Map<string, PatternRow>();
+  sorted.forEach((entry, i) => {
+    for (const form of aliasForms(entry)) {
+      const folded = foldAlias(form.text);
+      let flags = 0;
+      if (form.caseSensitive) flags |= CASE_SENSITIVE;
+      if (form.caseSensitive && STOP_WORDS.has(folded)) flags |= COMMON_WORD;
+      const row: PatternRow = [folded, i, flags];
+      if (form.caseSensitive || form.context) row.push(form.caseSensitive ? exactShape(form.text) : '');
+      if (form.context) row.push(form.context.map((id) => index.get(id)!).filter((n) => n !== undefined));
+      rows.set(JSON.stringify(row), row);
+    }
+  });
+  return { ids: sorted.map((e) => e.id), patterns: [...rows.values()] };
+}
+
+export function compileBodies(entries: readonly Entry[]): Record<string, EntryBody> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const bodies: Record<string, EntryBody> = {};
+  for (const e of entries) {
+    bodies[e.id] = {
+      id: e.id,
+      type: e.type,
+      title: e.title,
+      ...(e.native ? { native: e.native } : {}),
+      summary: e.summary,
+      dates: e.dates,
+      related: e.related.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ id, title: r.title }] : [];
+      }),
+      sources: e.sources,
+    };
+  }
+  return bodies;
+}

@@ -1,0 +1,73 @@
+/** The card's own words, in the reader languages. */
+import type { EntryType, ReaderLang } from '../glossary/schema.ts';
+
+type Strings = {
+  readonly types: Record<EntryType, string>;
+  readonly dates: string;
+  readonly related: string;
+  readonly sources: string;
+  readonly close: string;
+  readonly loading: string;
+  readonly unavailable: string;
+};
+
+export const UI_STRINGS: Record<ReaderLang, Strings> = {
+  en: {
+    types: {
+      place: 'Place',
+      person: 'Person',
+      organization: 'Organisation',
+      event: 'Event',
+      concept: 'Concept',
+      people: 'People & language',
+    },
+    dates: 'Key dates',
+    related: 'Related',
+    sources: 'Sources',
+    close: 'Close',
+    loading: 'Loading…',
+    unavailable: 'This entry could not be loaded.',
+  },
+  fr: {
+    types: {
+      place: 'Lieu',
+      person: 'Personne',
+      organization: 'Organisation',
+      event: 'Événement',
+      concept: 'Notion',
+      people: 'Peuple et langue',
+    },
+    dates: 'Dates clés',
+    related: 'Voir aussi',
+    sources: 'Sources',
+    close: 'Fermer',
+    loading: 'Chargement…',
+    unavailable: 'Impossible de charger cette fiche.',
+  },
+  de: {
+    types: {
+      place: 'Ort',
+      person: 'Person',
+      organization: 'Organisation',
+      event: 'Ereignis',
+      concept: 'Begriff',
+      people: 'Volk & Sprache',
+    },
+    dates: 'Wichtige Daten',
+    related: 'Siehe auch',
+    sources: 'Quellen',
+    close: 'Schließen',
+    loading: 'Wird geladen…',
+    unavailable: 'Dieser Eintrag konnte nicht geladen werden.',
+  },
+};
+
+/** Formats an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for a reader language, without time-zone drift. */
+export function formatIsoDate(iso: string, lang: ReaderLang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  if (d !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}

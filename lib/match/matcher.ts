@@ -1,0 +1,74 @@
+/**
+ * The matcher: finds glossary terms in one block of text.
+ *
+ * Pipeline: fold the text → scan with the Aho–Corasick automaton → keep candidates on word boundaries whose
+ * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
+ * leftmost-longest non-overlapping matches → map spans back to the source text.
+ */
+import { type Automaton, buildAutomaton, scan } from './automaton.ts';
+import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
+import { exactShape, type Folded, fold } from './fold.ts';
+import { CASE_SENSITIVE, COMMON_WORD, type Match, type MatcherData, type PatternRow } from './types.ts';
+
+export interface Matcher {
+  readonly ids: readonly string[];
+  /** Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. */
+  findMatches(source: string): Match[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  row: PatternRow;
+}
+
+export function createMatcher(data: MatcherData): Matcher {
+  const automaton = buildAutomaton(data.patterns.map((row) => row[0]));
+  return {
+    ids: data.ids,
+    findMatches: (source) => findMatches(automaton, data.patterns, source),
+  };
+}
+
+function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
+  const folded = fold(source);
+  const candidates: Candidate[] = [];
+  scan(automaton, folded.text, (pattern, start, end) => {
+    const row = rows[pattern]!;
+    if (!onWordBoundaries(folded.text, start, end)) return;
+    if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) return;
+    candidates.push({ start, end, row });
+  });
+  if (candidates.length === 0) return [];
+  return chooseLeftmostLongest(applyContext(candidates)).map((c) => ({
+    start: folded.starts[c.start]!,
+    end: folded.ends[c.end - 1]!,
+    entry: c.row[1],
+  }));
+}
+
+function caseHolds(row: PatternRow, source: string, folded: Folded, start: number, end: number): boolean {
+  const written = source.slice(folded.starts[start]!, folded.ends[end - 1]!);
+  if (exactShape(written) !== row[3]) return false;
+  return !(row[2] & COMMON_WORD && isSentenceStart(folded.text, start));
+}
+
+/** A context-ruled candidate survives only if one of its context entries is found unconditionally in the block. */
+function applyContext(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.row[4])) return candidates;
+  const mentioned = new Set(candidates.filter((c) => !c.row[4]).map((c) => c.row[1]));
+  return candidates.filter((c) => !c.row[4] || c.row[4].some((e) => mentioned.has(e)));
+}
+
+/** Leftmost first; at the same start the longest; then skip whatever overlaps what was taken. */
+export function chooseLeftmostLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: T[] = [];
+  let reach = 0;
+  for (const c of sorted) {
+    if (c.start < reach) continue;
+    chosen.push(c);
+    reach = c.end;
+  }
+  return chosen;
+}

@@ -1,0 +1,98 @@
+/**
+ * The maintainers' tool: `npm run glossary -- <command>`.
+ *   check                         validate every entry (file, line and field for each error)
+ *   build                         check, then write the matcher data, the entry bodies and the JSON Schema
+ *   schema                        write only the JSON Schema (for editors; run by npm install)
+ *   new <id> --type <type>        scaffold an entry with every field
+ *   scan [--json] <file>          what the extension would highlight in a .txt or .html file
+ *   stats                         entries by type, language coverage
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { compileBodies, compileMatcherData } from '../lib/glossary/compile.ts';
+import { formatError } from '../lib/glossary/load.ts';
+import { scaffoldEntry } from '../lib/glossary/scaffold.ts';
+import { ENTRY_TYPES, type EntryType, entrySchema } from '../lib/glossary/schema.ts';
+import { formatStats, glossaryStats } from '../lib/glossary/stats.ts';
+import { readGlossary } from './glossary-files.ts';
+import { scanFile } from './glossary-scan.ts';
+
+const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
+const OUT = {
+  matcher: 'lib/generated/matcher-data.json',
+  bodies: 'public/glossary/entries.json',
+  schema: 'glossary/schema.json',
+};
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+function checked() {
+  const { loaded, errors } = readGlossary(ENTRIES_DIR);
+  if (errors.length > 0) {
+    for (const e of errors) console.error(formatError(e));
+    console.error(`\n${errors.length} error(s) in ${ENTRIES_DIR}`);
+    process.exit(1);
+  }
+  return loaded.map((l) => l.entry);
+}
+
+function jsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(entrySchema, { io: 'input' }), null, 2)}\n`;
+}
+
+const commands: Record<string, (args: string[]) => void> = {
+  check() {
+    const entries = checked();
+    console.log(`glossary ok: ${entries.length} entries`);
+  },
+  build() {
+    const entries = checked();
+    write(OUT.schema, jsonSchema());
+    write(OUT.matcher, JSON.stringify(compileMatcherData(entries)));
+    write(OUT.bodies, JSON.stringify(compileBodies(entries)));
+    console.log(`glossary built: ${entries.length} entries → ${OUT.matcher}, ${OUT.bodies}, ${OUT.schema}`);
+  },
+  schema() {
+    write(OUT.schema, jsonSchema());
+    console.log(`wrote ${OUT.schema}`);
+  },
+  new(args) {
+    const id = args.find((a) => !a.startsWith('--'));
+    const type = args[args.indexOf('--type') + 1] as EntryType | undefined;
+    if (!id || !type || !ENTRY_TYPES.includes(type)) {
+      throw new Error(`usage: glossary new <id> --type <${ENTRY_TYPES.join('|')}>`);
+    }
+    const path = `${ENTRIES_DIR}/${id}.yaml`;
+    if (existsSync(path)) throw new Error(`${path} exists already`);
+    write(path, scaffoldEntry(id, type));
+    console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
+  },
+  scan(args) {
+    const file = args.find((a) => !a.startsWith('--'));
+    if (!file) throw new Error('usage: glossary scan [--json] <file.txt|file.html>');
+    const loaded = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
+    const found = scanFile(file, loaded);
+    if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
+    else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
+  },
+  stats() {
+    console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));
+  },
+};
+
+const [command = 'check', ...args] = process.argv.slice(2);
+const run = commands[command];
+if (!run) {
+  console.error(`unknown command "${command}"; commands: ${Object.keys(commands).join(', ')}`);
+  process.exit(2);
+}
+try {
+  run(args);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}

@@ -1,0 +1,105 @@
+/**
+ * Functions run inside the page's main world (serialised by the driver: each must be self-contained).
+ * The page can read `CSS.highlights` that the content script registered.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Highlighted texts in document order, with whitespace runs collapsed. */
+export function highlightedTexts(name: string): string[] {
+  const h = CSS.highlights.get(name);
+  if (!h) return [];
+  const ranges = [...h] as AbstractRange[];
+  const live = ranges.map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  });
+  live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return live.map((r) => r.toString().replace(/\s+/g, ' '));
+}
+
+/** The box of the nth highlighted range whose text is `text`. */
+export function termBox(arg: { name: string; text: string; nth: number }): Box | null {
+  const h = CSS.highlights.get(arg.name);
+  if (!h) return null;
+  const matches = ([...h] as AbstractRange[])
+    .map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    })
+    .filter((r) => r.toString().replace(/\s+/g, ' ') === arg.text)
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = matches[arg.nth];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0]!;
+  return {
+    x: rect.left + rect.width / 2,
+    y: rect.top + rect.height / 2,
+    left: rect.left,
+    top: rect.top,
+    right: rect.right,
+    bottom: rect.bottom,
+  };
+}
+
+export interface CardInfo {
+  text: string;
+  role: string | null;
+  labelledBy: string | null;
+  labelText: string | null;
+  box: Box;
+  viewport: { width: number; height: number };
+  background: string;
+  focused: boolean;
+}
+
+/** What the open card shows (null when no card is open). */
+export function cardInfo(): CardInfo | null {
+  const host = document.querySelector('steppe-lens-card');
+  const card = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+  if (!host || !card) return null;
+  const labelledBy = card.getAttribute('aria-labelledby');
+  const label = labelledBy ? host.shadowRoot!.getElementById(labelledBy) : null;
+  const r = card.getBoundingClientRect();
+  return {
+    text: card.textContent ?? '',
+    role: card.getAttribute('role'),
+    labelledBy,
+    labelText: label?.textContent ?? null,
+    box: {
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+    },
+    viewport: { width: innerWidth, height: innerHeight },
+    background: getComputedStyle(card).backgroundColor,
+    focused: host.shadowRoot!.activeElement === card,
+  };
+}
+
+/** Did the extension add anything to the page's DOM other than its card host? */
+export function foreignNodes(): string[] {
+  const all = document.querySelectorAll('*');
+  const found: string[] = [];
+  for (const el of all) {
+    if (el.localName === 'steppe-lens-card') continue;
+    for (const attr of el.getAttributeNames()) if (attr.includes('steppe')) found.push(`${el.localName}[${attr}]`);
+    if (el.localName.includes('steppe') || el.localName === 'mark') found.push(el.localName);
+  }
+  return found;
+}

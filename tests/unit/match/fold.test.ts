@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exactShape, fold, foldAlias } from '@/lib/match/fold.ts';
+
+/** The folded text with, for each folded unit, the source slice it came from. */
+function pieces(source: string): [string, string][] {
+  const f = fold(source);
+  return [...f.text].map((ch, i) => [ch, source.slice(f.starts[i], f.ends[i])]);
+}
+
+describe('fold', () => {
+  it('lowercases and strips Latin diacritics', () => {
+    expect(fold('Abaï Nazarbaïev TOKAÏEV Öskemen').text).toBe('abai nazarbaiev tokaiev oskemen');
+  });
+
+  it('maps every apostrophe to one form', () => {
+    expect(fold("d’Abaï d'Abaï dʼAbaï d‘Abaï d`Abaï").text).toBe("d'abai d'abai d'abai d'abai d'abai");
+  });
+
+  it('maps every dash to a hyphen-minus', () => {
+    expect(fold('Nur‐Sultan Nur‑Sultan Nur–Sultan Nur—Sultan Nur−Sultan').text).toBe(
+      'nur-sultan nur-sultan nur-sultan nur-sultan nur-sultan',
+    );
+  });
+
+  it('drops soft hyphens and zero-width characters, keeping offsets exact', () => {
+    const source = 'Ka\u00ADzakh\u200Bstan\u200D!\uFEFF';
+    const f = fold(source);
+    expect(f.text).toBe('kazakhstan!');
+    expect([...f.starts]).toEqual([0, 1, 3, 4, 5, 6, 8, 9, 10, 11, 13]);
+    expect([...f.ends]).toEqual([1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 14]);
+  });
+
+  it('collapses runs of white space, including non-breaking, narrow and line breaks, into one space', () => {
+    const f = fold('Nur \u00A0\n\tSultan\u202FAstana');
+    expect(f.text).toBe('nur sultan astana');
+    expect([f.starts[3], f.ends[3]]).toEqual([3, 7]);
+  });
+
+  it('folds decomposed (NFD) input like composed input, and maps the cluster to one unit', () => {
+    const nfd = 'Abai\u0308 e\u0301'.normalize('NFD');
+    expect(pieces(nfd)).toEqual([
+      ['a', 'A'],
+      ['b', 'b'],
+      ['a', 'a'],
+      ['i', 'i\u0308'],
+      [' ', ' '],
+      ['e', 'e\u0301'],
+    ]);
+  });
+
+  it('keeps Cyrillic letters whole: й is not и and ё is not е', () => {
+    expect(fold('Й ё Қазақстан').text).toBe('й ё қазақстан');
+    expect(fold('И\u0306'.normalize('NFD')).text).toBe('й');
+  });
+
+  it('handles Turkish dotted and dotless i, which change length when lowercased', () => {
+    expect(pieces('İSTANBUL')[0]).toEqual(['i', 'İ']);
+    expect(fold('İı').text).toBe('ii');
+    expect(fold('İı').text.length).toBe(2);
+  });
+
+  it('expands letters that lengthen when folded and maps every unit back to its source letter', () => {
+    expect(pieces('Straße')).toEqual([
+      ['s', 'S'],
+      ['t', 't'],
+      ['r', 'r'],
+      ['a', 'a'],
+      ['s', 'ß'],
+      ['s', 'ß'],
+      ['e', 'e'],
+    ]);
+  });
+
+  it('applies compatibility folding (NFKC): ligatures and full-width letters', () => {
+    expect(fold('ﬁn Ａｌｍａｔｙ').text).toBe('fin almaty');
+  });
+
+  it('keeps astral characters whole', () => {
+    const f = fold('a😀b');
+    expect(f.text).toBe('a😀b');
+    expect([...f.ends]).toEqual([1, 3, 3, 4]);
+  });
+
+  it('foldAlias trims', () => {
+    expect(foldAlias('  Nur-Sultan ')).toBe('nur-sultan');
+  });
+
+  it('exactShape keeps the case but folds the rest', () => {
+    expect(exactShape('Manas')).toBe('Manas');
+    expect(exactShape('MANAS')).toBe('MANAS');
+    expect(exactShape('Öskemen’s')).toBe("Oskemen's");
+  });
+});
+
+describe('fold properties', () => {
+  it('maps every folded unit to a source span, in order, inside the source', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 60 }), (s) => {
+        const f = fold(s);
+        expect(f.starts.length).toBe(f.text.length);
+        for (let i = 0; i < f.text.length; i++) {
+          expect(f.starts[i]).toBeLessThan(f.ends[i]!);
+          expect(f.ends[i]).toBeLessThanOrEqual(s.length);
+          if (i > 0) expect(f.starts[i]).toBeGreaterThanOrEqual(f.starts[i - 1]!);
+        }
+      }),
+    );
+  });
+
+  it('is idempotent and agrees on NFC and NFD input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+        const once = fold(s).text;
+        expect(fold(once).text).toBe(once);
+        expect(fold(s.normalize('NFD')).text).toBe(fold(s.normalize('NFC')).text);
+      }),
+    );
+  });
+
+  it('folds ASCII exactly like lowercasing with white space collapsed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aZ- \t\n'9."), maxLength: 40 }), (s) => {
+        expect(fold(s).text).toBe(s.toLowerCase().replace(/\s+/g, ' '));
+      }),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The matcher against a naive reference: every occurrence of every folded alias by indexOf, word boundaries by
+ * a Unicode regex, then leftmost-longest. Inputs are random texts built from the aliases' own syllables, with
+ * random case, accents, apostrophes, dashes and spaces, so matches, near-misses and overlaps are frequent.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, foldAlias } from '@/lib/match/fold.ts';
+import { entry, matcherFor } from '../support/entries.ts';
+
+const SYLLABLES = ['ka', 'zakh', 'stan', 'nur', 'sul', 'tan', 'a', 'bai', 'ï', 'os'];
+const SEPARATORS = [' ', '-', '–', "'", '’', '. ', ', ', '\u00A0', '\u00AD', ''];
+
+const aliasArb = fc
+  .array(fc.tuple(fc.constantFrom(...SYLLABLES), fc.constantFrom('', ' ', '-')), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.map(([s, sep], i) => (i === parts.length - 1 ? s : s + sep)).join(''))
+  .filter((a) => foldAlias(a).length >= 2);
+
+const textArb = fc
+  .array(fc.tuple(fc.constantFrom(...SYLLABLES), fc.constantFrom(...SEPARATORS), fc.boolean()), { maxLength: 30 })
+  .map((parts) => parts.map(([s, sep, upper]) => (upper ? s.toUpperCase() : s) + sep).join(''));
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+function reference(aliases: string[], source: string): [number, number, number][] {
+  const f = fold(source);
+  const isWord = (i: number) => i >= 0 && i < f.text.length && WORD.test(f.text[i]!);
+  const candidates: [number, number, number][] = [];
+  aliases.forEach((alias, entryIndex) => {
+    const needle = foldAlias(alias);
+    for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + 1)) {
+      const end = i + needle.length;
+      const startOk = !(isWord(i) && isWord(i - 1));
+      const endOk = !(isWord(end - 1) && isWord(end));
+      if (startOk && endOk) candidates.push([i, end, entryIndex]);
+    }
+  });
+  candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const chosen: [number, number, number][] = [];
+  let reach = 0;
+  for (const c of candidates) {
+    if (c[0] < reach) continue;
+    chosen.push(c);
+    reach = c[1];
+  }
+  return chosen.map(([s, e, id]) => [f.starts[s]!, f.ends[e - 1]!, id]);
+}
+
+describe('matcher properties', () => {
+  it('finds exactly what the naive reference finds', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
+        textArb,
+        (aliases, text) => {
+          // Entry ids sort like their index, so the compiled entry index is the alias index.
+          const ids = aliases.map((_, i) => `e${String(i).padStart(2, '0')}`);
+          const matcher = matcherFor(aliases.map((a, i) => entry(ids[i]!, [a])));
+          const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entry]);
+          expect(actual).toEqual(reference(aliases, text));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('returns non-overlapping spans in order, each folding to one of the aliases', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
+        textArb,
+        (aliases, text) => {
+          const matcher = matcherFor(aliases.map((a, i) => entry(`e${String(i).padStart(2, '0')}`, [a])));
+          let reach = 0;
+          for (const m of matcher.findMatches(text)) {
+            expect(m.start).toBeGreaterThanOrEqual(reach);
+            expect(foldAlias(text.slice(m.start, m.end))).toBe(foldAlias(aliases[m.entry]!));
+            reach = m.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readerLang } from '@/lib/glossary/body.ts';
+import { isValidIsoDate } from '@/lib/glossary/schema.ts';
+import { formatIsoDate } from '@/lib/i18n/ui-strings.ts';
+import { isEntryRequest } from '@/lib/messages/protocol.ts';
+
+describe('readerLang', () => {
+  it('picks fr or de from the page language, else en', () => {
+    expect(readerLang('fr-FR')).toBe('fr');
+    expect(readerLang('DE')).toBe('de');
+    expect(readerLang('ru')).toBe('en');
+    expect(readerLang('')).toBe('en');
+    expect(readerLang(null)).toBe('en');
+  });
+});
+
+describe('dates', () => {
+  it('accepts years, months and real days only', () => {
+    expect(['1991', '1991-12', '1991-12-16', '2024-02-29'].every(isValidIsoDate)).toBe(true);
+    expect(['91', '1991-13', '2021-02-29', '2021-02-30', '1991/12/16', '1991-12-16T00:00'].some(isValidIsoDate)).toBe(
+      false,
+    );
+  });
+
+  it('formats dates in the reader language without time-zone drift', () => {
+    expect(formatIsoDate('2019-03-23', 'fr')).toBe('23 mars 2019');
+    expect(formatIsoDate('2019-03-23', 'en')).toBe('March 23, 2019');
+    expect(formatIsoDate('2022-09', 'de')).toBe('September 2022');
+    expect(formatIsoDate('1465', 'de')).toBe('1465');
+  });
+});
+
+describe('messages', () => {
+  it('accepts only well-formed entry requests', () => {
+    expect(isEntryRequest({ type: 'steppe-lens:entry', id: 'astana' })).toBe(true);
+    expect(isEntryRequest({ type: 'steppe-lens:entry', id: '__proto__' })).toBe(false);
+    expect(isEntryRequest({ type: 'steppe-lens:entry', id: 3 })).toBe(false);
+    expect(isEntryRequest({ type: 'other', id: 'astana' })).toBe(false);
+    expect(isEntryRequest(null)).toBe(false);
+  });
+});

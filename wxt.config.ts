@@ -1,0 +1,22 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See ARCHITECTURE.md for why each permission is needed.
+export default defineConfig({
+  srcDir: '.',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Steppe Lens',
+    description:
+      'Highlights Central Asia names and terms on any page and explains them from a bundled glossary, offline.',
+    // No permissions: the content script's match pattern is the only host access, and nothing is stored yet.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'steppe-lens@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
