@@ -1,8 +1,8 @@
-/** Wires the page reader together: matcher → highlighter → reader input → card (mounted on first use). */
+/** Wires the page reader together: matcher → page reader → reader input → card (mounted on first use). */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CardHost, createCardHost, HOST_TAG } from '@/components/Card/card-host.tsx';
-import { createHighlighter, HIGHLIGHT_NAME } from '@/lib/dom/highlighter.ts';
 import { liveRange } from '@/lib/dom/hit-test.ts';
+import { PageReader } from '@/lib/dom/page-reader.ts';
 import { watchReaderInput } from '@/lib/dom/reader-input.ts';
 import type { Term } from '@/lib/dom/terms.ts';
 import matcherData from '@/lib/generated/matcher-data.json';
@@ -10,13 +10,20 @@ import { type EntryBody, readerLang } from '@/lib/glossary/body.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
 import type { MatcherData } from '@/lib/match/types.ts';
 import type { EntryRequest, EntryResponse } from '@/lib/messages/protocol.ts';
+import highlightCss from './highlights.css?inline';
 
 export function startReader(ctx: ContentScriptContext): void {
   if (!document.body || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const matcher = createMatcher(matcherData as unknown as MatcherData);
-  const highlighter = createHighlighter(matcher, { skip: (el) => el.localName === HOST_TAG });
-  highlighter.scan(document.body);
+  const reader = new PageReader(document.body, {
+    matcher,
+    skip: (el) => el.localName === HOST_TAG,
+    onShadowRoot: adoptHighlightRules,
+  });
+  void reader.start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => void reader.rescan());
 
+  const { highlighter } = reader;
   const lang = readerLang(document.documentElement.lang);
   let host: CardHost | undefined;
   let shown: Term | undefined;
@@ -40,17 +47,29 @@ export function startReader(ctx: ContentScriptContext): void {
       });
     },
   };
-  const highlight = CSS.highlights.get(HIGHLIGHT_NAME)!;
   const input = watchReaderInput({
     index: highlighter.index,
-    highlight,
+    highlight: highlighter.highlight,
     card,
     setActive: (term) => highlighter.setActive(term),
   });
   ctx.onInvalidated(() => {
     input.dispose();
-    highlighter.clear();
+    reader.dispose();
   });
+}
+
+let highlightSheet: CSSStyleSheet | undefined;
+
+/** Styles do not cross a shadow boundary: each open shadow root gets the ::highlight() rules adopted into it. */
+function adoptHighlightRules(root: ShadowRoot): void {
+  if (!highlightSheet) {
+    highlightSheet = new CSSStyleSheet();
+    highlightSheet.replaceSync(highlightCss);
+  }
+  if (!root.adoptedStyleSheets.includes(highlightSheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet];
+  }
 }
 
 async function fetchEntry(id: string): Promise<EntryBody | undefined> {

@@ -44,26 +44,36 @@ function isSkipped(el: Element, options: CollectOptions): boolean {
   return options.skip?.(el) ?? false;
 }
 
-/** Collects the blocks of text under `root`, including those inside open shadow roots. */
-export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  collectInto(root, options, blocks);
-  return blocks;
+/** Can this element's text be read: neither it nor an ancestor is skipped (an editor, code, the extension UI)? */
+export function isReadable(el: Element, options: CollectOptions = {}): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e, options)) return false;
+  return true;
 }
 
-function collectInto(root: Node, options: CollectOptions, blocks: TextBlock[]): void {
+/** Collects the blocks of text under `root`, including those inside open shadow roots. */
+export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  return [...iterateBlocks(root, options)];
+}
+
+/**
+ * The same blocks, one at a time, so a caller can stop between two blocks when its time slice is spent and
+ * resume later: reading a 5 MB page in one go would block the page's main thread.
+ */
+export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+  if (root.nodeType === Node.ELEMENT_NODE && !isReadable(root as Element, options)) return;
   const doc = root.ownerDocument ?? (root as Document);
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
   let length = 0;
   let blockOwner: Element | null = null;
-  const flush = () => {
-    if (nodes.length > 0) blocks.push({ nodes, starts, text: parts.join('') });
+  const take = (): TextBlock | undefined => {
+    const block = nodes.length > 0 ? { nodes, starts, text: parts.join('') } : undefined;
     nodes = [];
     starts = [];
     parts = [];
     length = 0;
+    return block;
   };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
@@ -74,11 +84,13 @@ function collectInto(root: Node, options: CollectOptions, blocks: TextBlock[]): 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (isBlock(el)) flush();
+      if (isBlock(el) || el.shadowRoot) {
+        const block = take();
+        if (block) yield block;
+      }
       if (el.shadowRoot) {
-        flush();
         options.onShadowRoot?.(el.shadowRoot);
-        collectInto(el.shadowRoot, options, blocks);
+        yield* iterateBlocks(el.shadowRoot, options);
       }
       continue;
     }
@@ -87,7 +99,8 @@ function collectInto(root: Node, options: CollectOptions, blocks: TextBlock[]): 
     if (data.length === 0) continue;
     const owner = blockAncestor(text);
     if (owner !== blockOwner) {
-      flush();
+      const block = take();
+      if (block) yield block;
       blockOwner = owner;
     }
     nodes.push(text);
@@ -95,12 +108,19 @@ function collectInto(root: Node, options: CollectOptions, blocks: TextBlock[]): 
     parts.push(data);
     length += data.length;
   }
-  flush();
+  const last = take();
+  if (last) yield last;
 }
 
 function blockAncestor(node: Node): Element | null {
   for (let el = node.parentElement; el; el = el.parentElement) if (isBlock(el)) return el;
   return null;
+}
+
+/** The nearest block element holding a node (the element itself if it is a block), for re-reading after a change. */
+export function blockOf(node: Node): Element | null {
+  if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) return node as Element;
+  return blockAncestor(node);
 }
 
 /** Maps an offset in a block's text to the text node and offset inside it. */

@@ -4,60 +4,86 @@
  * frameworks that own the DOM (React, Vue) never see a foreign node.
  */
 import type { Matcher } from '../match/matcher.ts';
-import { type CollectOptions, collectBlocks, type TextBlock } from './blocks.ts';
+import type { Match } from '../match/types.ts';
+import type { TextBlock } from './blocks.ts';
 import { type Term, TermIndex } from './terms.ts';
 
 export const HIGHLIGHT_NAME = 'steppe-lens';
 export const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
 
-export interface Highlighter {
-  readonly index: TermIndex;
-  /** Reads `root`'s blocks and highlights their terms; returns the terms added. */
-  scan(root: Node): Term[];
-  /** Marks one term as the active one (hovered or reached by keyboard), or none. */
-  setActive(term: Term | undefined): void;
-  /** Removes every highlight. */
-  clear(): void;
-}
+/** Blocks longer than this are matched in pieces cut at white space, so one giant paragraph cannot stall the page. */
+const MAX_PIECE = 16_384;
 
-export function createHighlighter(matcher: Matcher, options: CollectOptions = {}): Highlighter {
-  const highlight = new Highlight();
-  const active = new Highlight();
-  active.priority = 1;
-  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-  CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
-  const index = new TermIndex();
-  return {
-    index,
-    scan(root) {
-      return highlightBlocks(collectBlocks(root, options), matcher, index, highlight);
-    },
-    setActive(term) {
-      active.clear();
-      if (term) active.add(term.range);
-    },
-    clear() {
-      highlight.clear();
-      active.clear();
-      index.clear();
-    },
-  };
-}
+export class Highlighter {
+  readonly index = new TermIndex();
+  readonly highlight = new Highlight();
+  private readonly active = new Highlight();
+  /** Text nodes already read, so a second pass (viewport first, then the rest) skips them. */
+  private read = new WeakSet<Text>();
 
-export function highlightBlocks(
-  blocks: readonly TextBlock[],
-  matcher: Matcher,
-  index: TermIndex,
-  highlight: Highlight,
-): Term[] {
-  const added: Term[] = [];
-  for (const block of blocks) {
-    const matches = matcher.findMatches(block.text);
-    if (matches.length === 0) continue;
-    for (const term of index.addBlock(block, matches)) {
-      highlight.add(term.range);
-      added.push(term);
+  private readonly matcher: Matcher;
+
+  constructor(matcher: Matcher) {
+    this.matcher = matcher;
+    this.active.priority = 1;
+    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+  }
+
+  isRead(block: TextBlock): boolean {
+    return block.nodes.every((n) => this.read.has(n));
+  }
+
+  /** Matches one block and highlights its terms. */
+  highlightBlock(block: TextBlock): Term[] {
+    for (const node of block.nodes) this.read.add(node);
+    const matches = findInPieces(this.matcher, block.text);
+    if (matches.length === 0) return [];
+    const added = this.index.addBlock(block, matches);
+    for (const term of added) this.highlight.add(term.range);
+    return added;
+  }
+
+  /** Forgets a text node that changed or left the page: its terms lose their highlights. */
+  forget(node: Text): void {
+    this.read.delete(node);
+    for (const term of this.index.removeNode(node)) {
+      this.highlight.delete(term.range);
+      if (this.active.has(term.range)) this.active.clear();
     }
   }
-  return added;
+
+  /** Marks one term as the active one (hovered or reached by keyboard), or none. */
+  setActive(term: Term | undefined): void {
+    this.active.clear();
+    if (term) this.active.add(term.range);
+  }
+
+  clear(): void {
+    this.highlight.clear();
+    this.active.clear();
+    this.index.clear();
+    this.read = new WeakSet();
+    CSS.highlights.delete(HIGHLIGHT_NAME);
+    CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+  }
+}
+
+/** Matches a block whole, or in pieces cut at white space when it is very long. */
+function findInPieces(matcher: Matcher, text: string): Match[] {
+  if (text.length <= MAX_PIECE) return matcher.findMatches(text);
+  const matches: Match[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + MAX_PIECE, text.length);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + MAX_PIECE / 2) to = space;
+    }
+    for (const m of matcher.findMatches(text.slice(from, to))) {
+      matches.push({ start: m.start + from, end: m.end + from, entry: m.entry });
+    }
+    from = to;
+  }
+  return matches;
 }

@@ -1,5 +1,6 @@
 /**
- * Found terms as page ranges, indexed for hover hit-testing by text node (no scan of all ranges per mousemove).
+ * Found terms as page ranges, indexed for hover hit-testing by text node (no scan of all ranges per mousemove)
+ * and for dropping the terms of text that changed or left the page.
  */
 import type { Match } from '../match/types.ts';
 import { locate, type TextBlock } from './blocks.ts';
@@ -13,9 +14,18 @@ export interface Term {
 }
 
 export class TermIndex {
-  readonly terms: Term[] = [];
+  private readonly live = new Set<Term>();
   private readonly byNode = new WeakMap<Text, Term[]>();
   private readonly byRanges = new WeakMap<AbstractRange, Term>();
+
+  /** Terms on the page, in the order they were found. */
+  get terms(): readonly Term[] {
+    return [...this.live];
+  }
+
+  get size(): number {
+    return this.live.size;
+  }
 
   /** Turns a block's matches into ranges and indexes each under every text node it touches. */
   addBlock(block: TextBlock, matches: readonly Match[]): Term[] {
@@ -37,35 +47,38 @@ export class TermIndex {
         if (list) list.push(term);
         else this.byNode.set(node, [term]);
       }
+      this.live.add(term);
       added.push(term);
     }
-    this.terms.push(...added);
     return added;
   }
 
   /** The term covering a caret position (text node + offset), if any. */
   at(node: Node, offset: number): Term | undefined {
-    const list = this.byNode.get(node as Text);
-    if (!list) return undefined;
-    return list.find((t) => {
+    return this.byNode.get(node as Text)?.find((t) => {
       const r = t.range;
       const afterStart = node !== r.startContainer || offset >= r.startOffset;
       const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-      return afterStart && beforeEnd;
+      return this.live.has(t) && afterStart && beforeEnd;
     });
   }
 
   /** The term a highlight range belongs to (for `highlightsFromPoint` answers). */
   byRange(range: AbstractRange): Term | undefined {
-    return this.byRanges.get(range);
+    const term = this.byRanges.get(range);
+    return term && this.live.has(term) ? term : undefined;
   }
 
-  /** Terms whose text nodes are among `nodes` (for dropping highlights of removed text). */
-  termsOf(node: Text): readonly Term[] {
-    return this.byNode.get(node) ?? [];
+  /** Forgets the terms touching a text node; returns them so their highlights can be removed. */
+  removeNode(node: Text): Term[] {
+    const terms = this.byNode.get(node);
+    if (!terms) return [];
+    this.byNode.delete(node);
+    const removed = terms.filter((t) => this.live.delete(t));
+    return removed;
   }
 
   clear(): void {
-    this.terms.length = 0;
+    this.live.clear();
   }
 }

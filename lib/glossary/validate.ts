@@ -16,8 +16,9 @@ function checkPlaceholders(loaded: readonly LoadedEntry[]): GlossaryError[] {
   const visit = (l: LoadedEntry, value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string' && /\bTODO\b/.test(value)) {
       errors.push(error(l, path, formatPath(path), 'placeholder "TODO" left in the entry'));
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(l, v, [...path, i]));
-    else if (typeof value === 'object' && value !== null) {
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) visit(l, v, [...path, i]);
+    } else if (typeof value === 'object' && value !== null) {
       for (const [k, v] of Object.entries(value)) visit(l, v, [...path, k]);
     }
   };

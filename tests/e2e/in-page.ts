@@ -23,7 +23,14 @@ export function highlightedTexts(name: string): string[] {
     range.setEnd(r.endContainer, r.endOffset);
     return range;
   });
-  live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  // Ranges in different trees (a shadow root, the page) cannot be compared: keep their registration order.
+  live.sort((a, b) => {
+    try {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    } catch {
+      return 0;
+    }
+  });
   return live.map((r) => r.toString().replace(/\s+/g, ' '));
 }
 
@@ -102,4 +109,57 @@ export function foreignNodes(): string[] {
     if (el.localName.includes('steppe') || el.localName === 'mark') found.push(el.localName);
   }
   return found;
+}
+
+export interface Expectation {
+  where: string;
+  expected: string[];
+  actual: string[];
+}
+
+/**
+ * Compares what each `[data-expect]` element of the page (and of its open shadow roots and same-origin frames)
+ * declares with what is highlighted inside it.
+ */
+export function pageExpectations(name: string): Expectation[] {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const results: Expectation[] = [];
+  const visit = (root: Document | ShadowRoot, doc: Document, where: string) => {
+    const highlight = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights.get(name);
+    const ranges = highlight ? ([...highlight] as AbstractRange[]) : [];
+    for (const el of root.querySelectorAll('[data-expect]')) {
+      const inside = ranges
+        .filter((r) => el.contains(r.startContainer))
+        .map((r) => {
+          const live = doc.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const expected = (el.getAttribute('data-expect') ?? '').split('|').filter(Boolean).map(norm);
+      const label = `${where} <${el.localName}> "${norm(el.textContent ?? '').slice(0, 40)}"`;
+      results.push({ where: label, expected, actual: inside.map((r) => norm(r.toString())) });
+    }
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) visit(el.shadowRoot, doc, `${where} shadow(${el.localName})`);
+      if (el.localName === 'iframe') {
+        const frameDoc = (el as HTMLIFrameElement).contentDocument;
+        if (frameDoc) visit(frameDoc, frameDoc, `${where} iframe`);
+      }
+    }
+  };
+  visit(document, document, 'page');
+  return results;
+}
+
+/** Does each open shadow root of the page carry the ::highlight() rules? */
+export function shadowRootsStyled(): boolean[] {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.shadowRoot)
+    .map((el) =>
+      [...el.shadowRoot!.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(steppe-lens)')),
+      ),
+    );
 }

@@ -1,0 +1,212 @@
+/**
+ * Reads a page and keeps its highlights true as the page changes:
+ *  - first the blocks in the viewport, then the whole page, in time slices (no long task, whatever its size);
+ *  - then a MutationObserver re-reads only the blocks that changed, batched once per frame, drops the terms of
+ *    removed text, and keeps within a CPU budget on pages that rewrite themselves constantly.
+ */
+import type { Matcher } from '../match/matcher.ts';
+import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './blocks.ts';
+import { Highlighter } from './highlighter.ts';
+import { Budget, runInSlices, type YieldFn, yieldToPage } from './slices.ts';
+
+export interface PageReaderOptions {
+  readonly matcher: Matcher;
+  /** Elements never read (the extension's own UI). */
+  readonly skip: (element: Element) => boolean;
+  /** Called for each open shadow root met: the highlight rules must be adopted there (styles do not cross it). */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+  readonly sliceMs?: number;
+  readonly yieldFn?: YieldFn;
+  /** At most this much work on mutations per second. */
+  readonly mutationBudgetMs?: number;
+}
+
+export interface PageReaderStats {
+  /** Main-thread milliseconds spent reading and matching, since start. */
+  busyMs: number;
+  blocks: number;
+  mutationBatches: number;
+}
+
+export class PageReader {
+  readonly highlighter: Highlighter;
+  readonly stats: PageReaderStats = { busyMs: 0, blocks: 0, mutationBatches: 0 };
+  private readonly observer: MutationObserver;
+  private readonly observed = new WeakSet<Node>();
+  private readonly dirty = new Set<Node>();
+  private readonly budget: Budget;
+  private flushScheduled = false;
+  private disposed = false;
+  private readonly root: HTMLElement;
+  private readonly options: PageReaderOptions;
+
+  constructor(root: HTMLElement, options: PageReaderOptions) {
+    this.root = root;
+    this.options = options;
+    this.highlighter = new Highlighter(options.matcher);
+    this.budget = new Budget(options.mutationBudgetMs ?? 150, 1000);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  private get collectOptions(): CollectOptions {
+    return {
+      skip: this.options.skip,
+      onShadowRoot: (shadow) => {
+        this.observe(shadow);
+        this.options.onShadowRoot?.(shadow);
+      },
+    };
+  }
+
+  /** Reads the viewport first, then the whole page; starts watching for changes. Resolves when all is read. */
+  async start(): Promise<void> {
+    this.observe(this.root);
+    const visible = visibleBlockElements(this.root.ownerDocument);
+    await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
+    await this.readAll(iterateBlocks(this.root, this.collectOptions));
+  }
+
+  /** Reads everything not read yet (after an SPA navigation, say). */
+  rescan(): Promise<void> {
+    return this.readAll(iterateBlocks(this.root, this.collectOptions));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer.disconnect();
+    this.highlighter.clear();
+  }
+
+  private observe(node: Node): void {
+    if (this.observed.has(node)) return;
+    this.observed.add(node);
+    this.observer.observe(node, { childList: true, characterData: true, subtree: true });
+  }
+
+  private async readAll(blocks: Iterator<TextBlock>): Promise<void> {
+    const { sliceMs, yieldFn = yieldToPage } = this.options;
+    const timedYield: YieldFn = async () => {
+      this.stats.busyMs += performance.now() - sliceStart;
+      await yieldFn();
+      sliceStart = performance.now();
+    };
+    let sliceStart = performance.now();
+    await runInSlices(blocks, (block) => this.readBlock(block), {
+      sliceMs: sliceMs ?? 8,
+      yieldFn: timedYield,
+      cancelled: () => this.disposed,
+    });
+    this.stats.busyMs += performance.now() - sliceStart;
+  }
+
+  private readBlock(block: TextBlock): void {
+    if (this.highlighter.isRead(block)) return;
+    this.stats.blocks++;
+    this.highlighter.highlightBlock(block);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        this.dirty.add(r.target);
+        continue;
+      }
+      this.dirty.add(r.target);
+      for (const removed of r.removedNodes) this.forgetSubtree(removed);
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(delayMs = 0): void {
+    if (this.flushScheduled || this.disposed) return;
+    this.flushScheduled = true;
+    const run = () => {
+      this.flushScheduled = false;
+      this.flush();
+    };
+    // Once per frame; a timer too, since frames stop in background tabs.
+    if (delayMs > 0) setTimeout(run, delayMs);
+    else {
+      let done = false;
+      const once = () => {
+        if (!done) {
+          done = true;
+          run();
+        }
+      };
+      requestAnimationFrame(once);
+      setTimeout(once, 100);
+    }
+  }
+
+  private flush(): void {
+    if (this.disposed || this.dirty.size === 0) return;
+    const now = performance.now();
+    const wait = this.budget.delay(now);
+    if (wait > 0) {
+      this.scheduleFlush(wait);
+      return;
+    }
+    this.stats.mutationBatches++;
+    const blocks = outermost(
+      [...this.dirty].flatMap((node) => {
+        const el = node.isConnected ? blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode! : node) : null;
+        return el && !this.options.skip(el) ? [el] : [];
+      }),
+    );
+    this.dirty.clear();
+    for (const el of blocks) {
+      this.forgetSubtree(el);
+      for (const block of iterateBlocks(el, this.collectOptions)) this.readBlock(block);
+    }
+    const spent = performance.now() - now;
+    this.stats.busyMs += spent;
+    this.budget.record(now, spent);
+  }
+
+  private forgetSubtree(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      this.highlighter.forget(node as Text);
+      return;
+    }
+    if ((node as Element).shadowRoot) this.forgetSubtree((node as Element).shadowRoot!);
+    const doc = node.ownerDocument ?? (node as Document);
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) this.highlighter.forget(n as Text);
+      else if ((n as Element).shadowRoot) this.forgetSubtree((n as Element).shadowRoot!);
+    }
+  }
+}
+
+/** Drops elements contained in another element of the list (re-reading the outer one covers them). */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return [...set].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/** Block elements under a grid of points over the viewport: read first, so what the reader sees lights up first. */
+export function visibleBlockElements(doc: Document): Element[] {
+  const view = doc.defaultView;
+  if (!view) return [];
+  const found = new Set<Element>();
+  const width = view.innerWidth;
+  const height = view.innerHeight;
+  for (let y = 8; y < height; y += 48) {
+    for (const x of [width * 0.2, width * 0.5, width * 0.8]) {
+      const node = caretNode(doc, x, y);
+      const el = node ? blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode! : node) : null;
+      if (el && el !== doc.body && el !== doc.documentElement) found.add(el);
+    }
+  }
+  return outermost([...found]);
+}
+
+function caretNode(doc: Document, x: number, y: number): Node | undefined {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
+  if (typeof d.caretPositionFromPoint === 'function') return d.caretPositionFromPoint(x, y)?.offsetNode;
+  return doc.caretRangeFromPoint?.(x, y)?.startContainer;
+}
