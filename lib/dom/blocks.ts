@@ -25,6 +25,8 @@ const SKIP_TAGS = new Set(
   ),
 );
 
+const HAS_TEXT = /\S/;
+
 export interface CollectOptions {
   /** Elements whose subtree is skipped (the extension's own UI). */
   readonly skip?: (element: Element) => boolean;
@@ -38,7 +40,9 @@ function isBlock(el: Element): boolean {
 
 function isSkipped(el: Element, options: CollectOptions): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // The attribute, not `isContentEditable`: that one reads computed style, and after highlights change the style
+  // it forces a style recalculation of the whole page on every call (measured: 0.5 ms per block on 200 KB).
+  // Descendants of an editable element are skipped with it, since the walker rejects its whole subtree.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return options.skip?.(el) ?? false;
@@ -68,7 +72,9 @@ export function* iterateBlocks(root: Node, options: CollectOptions = {}): Genera
   let length = 0;
   let blockOwner: Element | null = null;
   const take = (): TextBlock | undefined => {
-    const block = nodes.length > 0 ? { nodes, starts, text: parts.join('') } : undefined;
+    const text = parts.join('');
+    // White space between blocks (indentation, newlines) forms blocks of its own: nothing to read there.
+    const block = nodes.length > 0 && HAS_TEXT.test(text) ? { nodes, starts, text } : undefined;
     nodes = [];
     starts = [];
     parts = [];

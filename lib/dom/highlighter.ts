@@ -18,7 +18,7 @@ export class Highlighter {
   readonly index = new TermIndex();
   readonly highlight = new Highlight();
   private readonly active = new Highlight();
-  /** Text nodes already read, so a second pass (viewport first, then the rest) skips them. */
+  /** The first text node of each block already read, so a second pass (viewport first, then the rest) skips it. */
   private read = new WeakSet<Text>();
 
   private readonly matcher: Matcher;
@@ -31,12 +31,12 @@ export class Highlighter {
   }
 
   isRead(block: TextBlock): boolean {
-    return block.nodes.every((n) => this.read.has(n));
+    return this.read.has(block.nodes[0]!);
   }
 
   /** Matches one block and highlights its terms. */
   highlightBlock(block: TextBlock): Term[] {
-    for (const node of block.nodes) this.read.add(node);
+    this.read.add(block.nodes[0]!);
     const matches = findInPieces(this.matcher, block.text);
     if (matches.length === 0) return [];
     const added = this.index.addBlock(block, matches);

@@ -24,13 +24,26 @@ export interface PageReaderOptions {
 export interface PageReaderStats {
   /** Main-thread milliseconds spent reading and matching, since start. */
   busyMs: number;
+  /** The longest uninterrupted piece of work, in milliseconds. */
+  longestSliceMs: number;
+  /** Set when the first full read of the page is done. */
+  done: boolean;
+  /** Finding the blocks on screen (hit tests over a grid), before reading them. */
+  viewportMs: number;
   blocks: number;
   mutationBatches: number;
 }
 
 export class PageReader {
   readonly highlighter: Highlighter;
-  readonly stats: PageReaderStats = { busyMs: 0, blocks: 0, mutationBatches: 0 };
+  readonly stats: PageReaderStats = {
+    busyMs: 0,
+    longestSliceMs: 0,
+    done: false,
+    viewportMs: 0,
+    blocks: 0,
+    mutationBatches: 0,
+  };
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
   private readonly dirty = new Set<Node>();
@@ -61,9 +74,12 @@ export class PageReader {
   /** Reads the viewport first, then the whole page; starts watching for changes. Resolves when all is read. */
   async start(): Promise<void> {
     this.observe(this.root);
+    const t = performance.now();
     const visible = visibleBlockElements(this.root.ownerDocument);
+    this.stats.viewportMs = performance.now() - t;
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
     await this.readAll(iterateBlocks(this.root, this.collectOptions));
+    this.stats.done = true;
   }
 
   /** Reads everything not read yet (after an SPA navigation, say). */
@@ -85,8 +101,13 @@ export class PageReader {
 
   private async readAll(blocks: Iterator<TextBlock>): Promise<void> {
     const { sliceMs, yieldFn = yieldToPage } = this.options;
+    const endSlice = () => {
+      const ms = performance.now() - sliceStart;
+      this.stats.busyMs += ms;
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+    };
     const timedYield: YieldFn = async () => {
-      this.stats.busyMs += performance.now() - sliceStart;
+      endSlice();
       await yieldFn();
       sliceStart = performance.now();
     };
@@ -96,7 +117,7 @@ export class PageReader {
       yieldFn: timedYield,
       cancelled: () => this.disposed,
     });
-    this.stats.busyMs += performance.now() - sliceStart;
+    endSlice();
   }
 
   private readBlock(block: TextBlock): void {
@@ -161,6 +182,7 @@ export class PageReader {
     }
     const spent = performance.now() - now;
     this.stats.busyMs += spent;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
     this.budget.record(now, spent);
   }
 
@@ -195,8 +217,9 @@ export function visibleBlockElements(doc: Document): Element[] {
   const found = new Set<Element>();
   const width = view.innerWidth;
   const height = view.innerHeight;
-  for (let y = 8; y < height; y += 48) {
-    for (const x of [width * 0.2, width * 0.5, width * 0.8]) {
+  // Each probe is a hit test: a coarse grid finds the few blocks on screen without costing more than reading them.
+  for (let y = 16; y < height; y += 64) {
+    for (const x of [width * 0.3, width * 0.6]) {
       const node = caretNode(doc, x, y);
       const el = node ? blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode! : node) : null;
       if (el && el !== doc.body && el !== doc.documentElement) found.add(el);

@@ -15,7 +15,6 @@ export interface CardPort {
 
 export interface ReaderInputOptions {
   readonly index: TermIndex;
-  readonly highlight: Highlight;
   readonly card: CardPort;
   readonly setActive: (term: Term | undefined) => void;
   /** How long the pointer must rest on a term before its card opens. */
@@ -31,7 +30,7 @@ export interface ReaderInput {
 }
 
 export function watchReaderInput(options: ReaderInputOptions): ReaderInput {
-  const { index, highlight, card, setActive, intentMs = 150, graceMs = 300 } = options;
+  const { index, card, setActive, intentMs = 150, graceMs = 300 } = options;
   let openTerm: Term | undefined;
   let pendingTerm: Term | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +71,7 @@ export function watchReaderInput(options: ReaderInputOptions): ReaderInput {
       cancelOpen();
       return;
     }
-    const term = termAtPoint(index, highlight, e.clientX, e.clientY);
+    const term = termAtPoint(index, e.clientX, e.clientY);
     if (term) {
       cancelClose();
       if (term === openTerm || term === pendingTerm) return;

@@ -16,7 +16,6 @@ export interface Term {
 export class TermIndex {
   private readonly live = new Set<Term>();
   private readonly byNode = new WeakMap<Text, Term[]>();
-  private readonly byRanges = new WeakMap<AbstractRange, Term>();
 
   /** Terms on the page, in the order they were found. */
   get terms(): readonly Term[] {
@@ -40,7 +39,6 @@ export class TermIndex {
         endOffset: end.offset,
       });
       const term: Term = { range, entry: m.entry, text: block.text.slice(m.start, m.end) };
-      this.byRanges.set(range, term);
       for (let i = start.index; i <= end.index; i++) {
         const node = block.nodes[i]!;
         const list = this.byNode.get(node);
@@ -61,12 +59,6 @@ export class TermIndex {
       const beforeEnd = node !== r.endContainer || offset < r.endOffset;
       return this.live.has(t) && afterStart && beforeEnd;
     });
-  }
-
-  /** The term a highlight range belongs to (for `highlightsFromPoint` answers). */
-  byRange(range: AbstractRange): Term | undefined {
-    const term = this.byRanges.get(range);
-    return term && this.live.has(term) ? term : undefined;
   }
 
   /** Forgets the terms touching a text node; returns them so their highlights can be removed. */

@@ -3,6 +3,7 @@
  *  - matcher data for the content script (folded patterns only: small, needed on every page);
  *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens.
  */
+import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow } from '../match/types.ts';
 import { aliasForms } from './aliases.ts';
@@ -13,20 +14,25 @@ import { STOP_WORDS } from './stopwords.ts';
 export function compileMatcherData(entries: readonly Entry[]): MatcherData {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(sorted.map((e, i) => [e.id, i]));
-  const rows = new Map<string, PatternRow>();
+  const rows = new Map<string, { folded: string; row: PatternRow }>();
   sorted.forEach((entry, i) => {
     for (const form of aliasForms(entry)) {
       const folded = foldAlias(form.text);
       let flags = 0;
       if (form.caseSensitive) flags |= CASE_SENSITIVE;
       if (form.caseSensitive && STOP_WORDS.has(folded)) flags |= COMMON_WORD;
-      const row: PatternRow = [folded, i, flags];
+      const row: PatternRow = [folded.length, i, flags];
       if (form.caseSensitive || form.context) row.push(form.caseSensitive ? exactShape(form.text) : '');
       if (form.context) row.push(form.context.map((id) => index.get(id)!).filter((n) => n !== undefined));
-      rows.set(JSON.stringify(row), row);
+      rows.set(JSON.stringify([folded, ...row]), { folded, row });
     }
   });
-  return { ids: sorted.map((e) => e.id), patterns: [...rows.values()] };
+  const patterns = [...rows.values()];
+  return {
+    ids: sorted.map((e) => e.id),
+    patterns: patterns.map((p) => p.row),
+    trie: compileTrie(patterns.map((p) => p.folded)),
+  };
 }
 
 export function compileBodies(entries: readonly Entry[]): Record<string, EntryBody> {

@@ -2,142 +2,185 @@
  * An Aho–Corasick automaton over UTF-16 code units: one left-to-right pass over a text reports every pattern
  * occurrence, in time linear in the text plus the occurrences, whatever the number of patterns.
  *
- * Hand-written because it is the product's core and hot path: the libraries on npm either build on RegExp
- * alternation (seconds on long pages), allocate an object per match, or lack the flat typed-array layout that keeps
- * building a few thousand patterns to a couple of milliseconds in the content script.
+ * Hand-written because it is the product's core and hot path (ARCHITECTURE.md says why no library fits).
+ * Its start-up cost is paid on every page, so:
+ *  - the trie is built at glossary build time (`compileTrie`) and shipped as two strings in breadth-first order,
+ *    where a state's children are consecutive states: loading it is one pass that sums child counts;
+ *  - edge labels are read straight from the shipped string, so no per-state array is filled for them;
+ *  - failure links are computed lazily, the first time a state needs one: a page visits a few hundred states,
+ *    not the tens of thousands the glossary has.
  */
 
+/** The trie as the glossary build ships it. */
+export interface TrieData {
+  /** The char on the edge into each state, for states 1…n-1 in breadth-first order. */
+  readonly chars: string;
+  /** Each state's number of children, as a char code offset by 48 (so the string is mostly ASCII). */
+  readonly counts: string;
+  /** For each pattern, the state where it ends (0 for an empty pattern, which never matches). */
+  readonly terminals: readonly number[];
+}
+
 export interface Automaton {
-  /** For state s, its edges are edgeChar/edgeTarget[edgeStart[s] .. edgeStart[s+1]), sorted by char. */
-  readonly edgeStart: Uint32Array;
-  readonly edgeChar: Uint16Array;
-  readonly edgeTarget: Uint32Array;
-  readonly fail: Uint32Array;
-  /** Nearest state along the fail chain (itself included) that ends a pattern, or -1. */
+  /** Edge labels: the char into state t is chars.charCodeAt(t - 1). */
+  readonly chars: string;
+  /** State s's children are states firstChild[s] … firstChild[s+1] - 1, sorted by their char. */
+  readonly firstChild: Uint32Array;
+  /** Transitions out of the root, indexed by code unit (most characters of a page lead back to the root). */
+  readonly rootNext: Uint32Array;
+  /** Failure link of each state, or -1 until first needed. */
+  readonly fail: Int32Array;
+  /** Nearest state along the fail chain (itself included) that ends a pattern: 0 for none, -1 until needed. */
   readonly report: Int32Array;
-  /** For a reporting state, the pattern ids ending there: outputs[outStart[s] .. outStart[s+1]). */
+  /** For each state, the pattern ids ending there: outputs[outStart[s] … outStart[s+1]). */
   readonly outStart: Uint32Array;
   readonly outputs: Uint32Array;
-  /** Length in code units of the patterns ending at each state (they all share the state's depth). */
-  readonly depth: Uint32Array;
 }
 
-interface TrieNode {
-  next: Map<number, number>;
-  patterns: number[];
-  depth: number;
-}
+const COUNT_OFFSET = 48;
 
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const nodes: TrieNode[] = [{ next: new Map(), patterns: [], depth: 0 }];
-  patterns.forEach((pattern, id) => {
-    if (pattern.length === 0) return;
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      let t = nodes[s]!.next.get(c);
-      if (t === undefined) {
-        t = nodes.length;
-        nodes.push({ next: new Map(), patterns: [], depth: nodes[s]!.depth + 1 });
-        nodes[s]!.next.set(c, t);
-      }
-      s = t;
+/** Builds the breadth-first trie of the patterns (at glossary build time, in Node). */
+export function compileTrie(patterns: readonly string[]): TrieData {
+  const order = patterns
+    .map((p, id) => ({ p, id }))
+    .filter((x) => x.p.length > 0)
+    .sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : a.id - b.id));
+  const chars: number[] = [];
+  const counts: number[] = [];
+  const terminals = new Array<number>(patterns.length).fill(0);
+  // Breadth-first over ranges of the sorted patterns: the patterns sharing a state's prefix are contiguous.
+  const queue: { lo: number; hi: number; depth: number }[] = [{ lo: 0, hi: order.length, depth: 0 }];
+  for (let s = 0; s < queue.length; s++) {
+    const { hi, depth } = queue[s]!;
+    let i = queue[s]!.lo;
+    while (i < hi && order[i]!.p.length === depth) terminals[order[i++]!.id] = s;
+    let children = 0;
+    while (i < hi) {
+      const c = order[i]!.p.charCodeAt(depth);
+      let j = i + 1;
+      while (j < hi && order[j]!.p.charCodeAt(depth) === c) j++;
+      chars.push(c);
+      queue.push({ lo: i, hi: j, depth: depth + 1 });
+      children++;
+      i = j;
     }
-    nodes[s]!.patterns.push(id);
-  });
-  return flatten(nodes);
+    counts.push(children + COUNT_OFFSET);
+  }
+  return { chars: codesToString(chars), counts: codesToString(counts), terminals };
 }
 
-function flatten(nodes: TrieNode[]): Automaton {
-  const n = nodes.length;
-  const edgeStart = new Uint32Array(n + 1);
-  let edges = 0;
-  for (let s = 0; s < n; s++) {
-    edgeStart[s] = edges;
-    edges += nodes[s]!.next.size;
-  }
-  edgeStart[n] = edges;
-  const edgeChar = new Uint16Array(edges);
-  const edgeTarget = new Uint32Array(edges);
+function codesToString(codes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}
+
+/** Loads a shipped trie: one pass over the child counts, no failure links yet. */
+export function loadAutomaton(trie: TrieData): Automaton {
+  const { counts, chars, terminals } = trie;
+  const n = counts.length;
+  const firstChild = new Uint32Array(n + 1);
+  firstChild[0] = 1;
+  for (let s = 0; s < n; s++) firstChild[s + 1] = firstChild[s]! + counts.charCodeAt(s) - COUNT_OFFSET;
   const outStart = new Uint32Array(n + 1);
-  const outputs: number[] = [];
-  const depth = new Uint32Array(n);
-  for (let s = 0; s < n; s++) {
-    const node = nodes[s]!;
-    const sorted = [...node.next].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([c, t], k) => {
-      edgeChar[edgeStart[s]! + k] = c;
-      edgeTarget[edgeStart[s]! + k] = t;
-    });
-    outStart[s] = outputs.length;
-    outputs.push(...node.patterns);
-    depth[s] = node.depth;
+  for (const s of terminals) if (s > 0) outStart[s + 1] = outStart[s + 1]! + 1;
+  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s + 1]! + outStart[s]!;
+  const outputs = new Uint32Array(outStart[n]!);
+  const filled = outStart.slice(0, n);
+  for (let id = 0; id < terminals.length; id++) {
+    const s = terminals[id]!;
+    if (s > 0) outputs[filled[s]!++] = id;
   }
-  outStart[n] = outputs.length;
-  const automaton = {
-    edgeStart,
-    edgeChar,
-    edgeTarget,
-    fail: new Uint32Array(n),
-    report: new Int32Array(n).fill(-1),
-    outStart,
-    outputs: Uint32Array.from(outputs),
-    depth,
-  };
-  linkFailures(automaton);
-  return automaton;
+  const rootNext = new Uint32Array(0x10000);
+  for (let t = firstChild[0]!; t < firstChild[1]!; t++) rootNext[chars.charCodeAt(t - 1)] = t;
+  const fail = new Int32Array(n).fill(-1);
+  fail[0] = 0;
+  const report = new Int32Array(n).fill(-1);
+  report[0] = 0;
+  return { chars, firstChild, rootNext, fail, report, outStart, outputs };
 }
 
-/** Breadth-first: each state's failure link is the longest proper suffix of its string that is in the trie. */
-function linkFailures(a: Automaton): void {
-  const fail = a.fail as Uint32Array;
-  const report = a.report as Int32Array;
-  const queue: number[] = [];
-  for (let e = a.edgeStart[0]!; e < a.edgeStart[1]!; e++) queue.push(a.edgeTarget[e]!);
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head]!;
-    report[s] = a.outStart[s + 1]! > a.outStart[s]! ? s : report[fail[s]!]!;
-    for (let e = a.edgeStart[s]!; e < a.edgeStart[s + 1]!; e++) {
-      const c = a.edgeChar[e]!;
-      const t = a.edgeTarget[e]!;
-      let f = fail[s]!;
-      while (f !== 0 && step(a, f, c) < 0) f = fail[f]!;
-      const g = step(a, f, c);
-      fail[t] = g >= 0 && g !== t ? g : 0;
-      queue.push(t);
-    }
-  }
+/** Compiles and loads in one go (tests and the maintainers' tools). */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return loadAutomaton(compileTrie(patterns));
 }
 
-/** The goto function: the state reached from s on c, or -1 (binary search over s's sorted edges). */
+/** The goto function: the state reached from s on c, or -1. */
 export function step(a: Automaton, s: number, c: number): number {
-  let lo = a.edgeStart[s]!;
-  let hi = a.edgeStart[s + 1]! - 1;
+  if (s === 0) return a.rootNext[c]! || -1;
+  let lo = a.firstChild[s]!;
+  let hi = a.firstChild[s + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const m = a.edgeChar[mid]!;
-    if (m === c) return a.edgeTarget[mid]!;
+    const m = a.chars.charCodeAt(mid - 1);
+    if (m === c) return mid;
     if (m < c) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
 }
 
-/** Calls `onMatch(patternId, start, end)` for every occurrence of every pattern in `text`. */
-export function scan(a: Automaton, text: string, onMatch: (pattern: number, start: number, end: number) => void): void {
+/** The parent of state t: the state whose children range holds t (child ranges are in state order). */
+function parentOf(a: Automaton, t: number): number {
+  let lo = 0;
+  let hi = t - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.firstChild[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The failure link of t: the longest proper suffix of t's string that is a state, computed once, on demand. */
+export function failOf(a: Automaton, t: number): number {
+  const known = a.fail[t]!;
+  if (known >= 0) return known;
+  const s = parentOf(a, t);
+  let result = 0;
+  if (s !== 0) {
+    const c = a.chars.charCodeAt(t - 1);
+    let f = failOf(a, s);
+    let g = step(a, f, c);
+    while (g < 0 && f !== 0) {
+      f = failOf(a, f);
+      g = step(a, f, c);
+    }
+    result = Math.max(g, 0);
+  }
+  a.fail[t] = result;
+  return result;
+}
+
+/** The nearest state along t's failure chain (t included) where a pattern ends, or 0. */
+function reportOf(a: Automaton, t: number): number {
+  const known = a.report[t]!;
+  if (known >= 0) return known;
+  const result = a.outStart[t + 1]! > a.outStart[t]! ? t : reportOf(a, failOf(a, t));
+  a.report[t] = result;
+  return result;
+}
+
+/** Calls `onMatch(patternId, end)` for every occurrence of every pattern in `text` (end is exclusive). */
+export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
+  const { rootNext, outStart, outputs } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let t = step(a, s, c);
-    while (t < 0 && s !== 0) {
-      s = a.fail[s]!;
-      t = step(a, s, c);
+    if (s === 0) {
+      s = rootNext[c]!;
+      if (s === 0) continue;
+    } else {
+      let t = step(a, s, c);
+      while (t < 0 && s !== 0) {
+        s = failOf(a, s);
+        t = step(a, s, c);
+      }
+      s = Math.max(t, 0);
+      if (s === 0) continue;
     }
-    s = Math.max(t, 0);
-    for (let r = a.report[s]!; r >= 0; r = a.report[a.fail[r]!]!) {
-      const end = i + 1;
-      const start = end - a.depth[r]!;
-      for (let o = a.outStart[r]!; o < a.outStart[r + 1]!; o++) onMatch(a.outputs[o]!, start, end);
+    for (let r = reportOf(a, s); r > 0; r = reportOf(a, failOf(a, r))) {
+      for (let o = outStart[r]!; o < outStart[r + 1]!; o++) onMatch(outputs[o]!, i + 1);
     }
   }
 }

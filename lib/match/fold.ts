@@ -3,17 +3,17 @@
  *
  * Offsets are UTF-16 code units, like the DOM's Range offsets, so a span found in the folded text maps straight
  * back to a Range on the page even where folding changed the length ("İ" → "i", "ß" → "ss", a soft hyphen → "").
- * ASCII takes a fast path; every other cluster is folded once and memoised, because `normalize` per character
- * would dominate the cost on a 5 MB page.
+ * This runs over every character of every page, so ASCII and Latin-1 go through a lookup table in one tight loop;
+ * any other cluster is folded once with `normalize` and memoised.
  */
 
-/** The folded text and, for every folded code unit, the span of source text it came from. */
+/** The folded text and, for every folded code unit, where its source cluster starts. */
 export interface Folded {
   readonly text: string;
   /** `starts[i]`: offset in the source of the cluster that produced folded unit `i`. */
   readonly starts: Uint32Array;
-  /** `ends[i]`: offset in the source just past that cluster. */
-  readonly ends: Uint32Array;
+  /** The source text, to find where a cluster ends (see `sourceEnd`). */
+  readonly source: string;
 }
 
 /** Soft hyphen, zero-width space and joiners, word joiner, BOM: they vanish. */
@@ -41,6 +41,28 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ł: 'l',
   Ł: 'l',
 };
+
+const SPACE_UNIT = 0x20;
+/** Marker in FAST: this code unit needs the slow path. */
+const SLOW = 0xffff;
+/** Marker in FAST: this code unit vanishes. */
+const DROP = 0xfffe;
+
+/**
+ * One folded unit per code unit below 0x250 (Latin-1 and Latin Extended A/B) where folding is one to one,
+ * filled in the first time each code unit is met (0 = not yet known), so start-up pays for no table.
+ */
+const FAST = new Uint16Array(0x250);
+
+function fastFold(c: number): number {
+  let f = FAST[c]!;
+  if (f === 0) {
+    const folded = foldClusterUncached(String.fromCharCode(c));
+    f = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : SLOW;
+    FAST[c] = f;
+  }
+  return f;
+}
 
 const memo = new Map<string, string>();
 
@@ -70,6 +92,92 @@ function foldClusterUncached(cluster: string, keepCase = false): string {
   return keepCase ? folded : folded.toLowerCase();
 }
 
+function stripMarks(s: string): string {
+  let out = '';
+  for (const ch of s) if (!MARK.test(ch)) out += ch;
+  return out;
+}
+
+/** Is the code unit at `i` a combining mark (so it belongs to the cluster before it)? */
+function isMarkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Folds a whole string; runs of white space become one space. */
+export function fold(source: string): Folded {
+  const n = source.length;
+  let units = new Uint16Array(n + 8);
+  let starts = new Uint32Array(n + 8);
+  let length = 0;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c < 0x250) {
+      let f = FAST[c]!;
+      if (f === 0) f = fastFold(c);
+      const next = source.charCodeAt(i + 1); // NaN past the end: every comparison below is false
+      if (f !== SLOW && !(next >= 0x300 && isMarkAt(source, i + 1))) {
+        if (f !== DROP && !(f === SPACE_UNIT && length > 0 && units[length - 1] === SPACE_UNIT)) {
+          if (length === units.length) [units, starts] = grow(units, starts, length);
+          units[length] = f;
+          starts[length++] = i;
+        }
+        i++;
+        continue;
+      }
+    }
+    const end = clusterEnd(source, i);
+    const folded = foldCluster(source.slice(i, end));
+    for (let k = 0; k < folded.length; k++) {
+      const unit = folded.charCodeAt(k);
+      if (unit === SPACE_UNIT && length > 0 && units[length - 1] === SPACE_UNIT) continue;
+      if (length === units.length) [units, starts] = grow(units, starts, length);
+      units[length] = unit;
+      starts[length++] = i;
+    }
+    i = end;
+  }
+  return { text: decode(units, length), starts: starts.subarray(0, length), source };
+}
+
+function grow(
+  units: Uint16Array,
+  starts: Uint32Array,
+  length: number,
+): [Uint16Array<ArrayBuffer>, Uint32Array<ArrayBuffer>] {
+  const u = new Uint16Array(length * 2 + 16);
+  const s = new Uint32Array(length * 2 + 16);
+  u.set(units);
+  s.set(starts);
+  return [u, s];
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+function decode(units: Uint16Array, length: number): string {
+  return decoder.decode(units.subarray(0, length));
+}
+
+/** End of the cluster starting at `i`: one code point plus any combining marks after it. */
+export function clusterEnd(s: string, i: number): number {
+  let j = i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  while (j < s.length && isMarkAt(s, j)) j += s.codePointAt(j)! > 0xffff ? 2 : 1;
+  return j;
+}
+
+/** The source offset just past folded unit `i` (the end of the cluster it came from). */
+export function sourceEnd(folded: Folded, i: number): number {
+  return clusterEnd(folded.source, folded.starts[i]!);
+}
+
+/** Folds an alias the same way as page text, so both sides compare equal. */
+export function foldAlias(alias: string): string {
+  return fold(alias).text.trim();
+}
+
 /**
  * The written shape of a case-sensitive name: folded like `fold` (accents, apostrophes, dashes, spaces, invisible
  * characters) but keeping its capitalisation, so "Manas" and "Manas" compare equal and "manas" does not.
@@ -83,105 +191,4 @@ export function exactShape(written: string): string {
     i = end;
   }
   return out.trim();
-}
-
-function stripMarks(s: string): string {
-  let out = '';
-  for (const ch of s) if (!MARK.test(ch)) out += ch;
-  return out;
-}
-
-/** Growable output: folded code units with their source spans. */
-class Output {
-  units = new Uint16Array(64);
-  starts = new Uint32Array(64);
-  ends = new Uint32Array(64);
-  length = 0;
-
-  constructor(capacity: number) {
-    this.grow(capacity);
-  }
-
-  push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow(this.length * 2);
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-
-  private grow(capacity: number): void {
-    if (capacity <= this.units.length) return;
-    const units = new Uint16Array(capacity);
-    const starts = new Uint32Array(capacity);
-    const ends = new Uint32Array(capacity);
-    units.set(this.units.subarray(0, this.length));
-    starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
-    Object.assign(this, { units, starts, ends });
-  }
-
-  toFolded(): Folded {
-    let text = '';
-    for (let i = 0; i < this.length; i += 8192) {
-      text += String.fromCharCode(...this.units.subarray(i, Math.min(i + 8192, this.length)));
-    }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
-  }
-}
-
-const SPACE_UNIT = 0x20;
-
-/** Folds a whole string; runs of white space become one space. */
-export function fold(source: string): Folded {
-  const out = new Output(source.length + 16);
-  let i = 0;
-  while (i < source.length) {
-    const c = source.charCodeAt(i);
-    const next = i + 1 < source.length ? source.charCodeAt(i + 1) : 0;
-    if (c < 0x80 && !(next >= 0x300 && isMark(source, i + 1))) {
-      pushAscii(out, c, i);
-      i++;
-      continue;
-    }
-    const end = clusterEnd(source, i);
-    const folded = foldCluster(source.slice(i, end));
-    for (let k = 0; k < folded.length; k++) pushUnit(out, folded.charCodeAt(k), i, end);
-    i = end;
-  }
-  return out.toFolded();
-}
-
-function pushAscii(out: Output, c: number, i: number): void {
-  if (c >= 0x41 && c <= 0x5a) out.push(c + 32, i, i + 1);
-  else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) pushUnit(out, SPACE_UNIT, i, i + 1);
-  else if (c === 0x60) out.push(0x27, i, i + 1);
-  else out.push(c, i, i + 1);
-}
-
-/** Pushes one folded unit, widening the previous space instead of repeating it. */
-function pushUnit(out: Output, unit: number, start: number, end: number): void {
-  if (unit === SPACE_UNIT && out.length > 0 && out.units[out.length - 1] === SPACE_UNIT) {
-    out.ends[out.length - 1] = end;
-    return;
-  }
-  out.push(unit, start, end);
-}
-
-function isMark(s: string, i: number): boolean {
-  return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
-}
-
-/** End of the cluster starting at `i`: one code point plus any combining marks after it. */
-function clusterEnd(s: string, i: number): number {
-  let j = i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
-  while (j < s.length && s.charCodeAt(j) >= 0x300 && isMark(s, j)) {
-    j += s.codePointAt(j)! > 0xffff ? 2 : 1;
-  }
-  return j;
-}
-
-/** Folds an alias the same way as page text, so both sides compare equal. */
-export function foldAlias(alias: string): string {
-  return fold(alias).text.trim();
 }

@@ -5,9 +5,9 @@
  * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
  * leftmost-longest non-overlapping matches → map spans back to the source text.
  */
-import { type Automaton, buildAutomaton, scan } from './automaton.ts';
+import { type Automaton, loadAutomaton, scan } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
-import { exactShape, type Folded, fold } from './fold.ts';
+import { exactShape, type Folded, fold, sourceEnd } from './fold.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type Match, type MatcherData, type PatternRow } from './types.ts';
 
 export interface Matcher {
@@ -23,7 +23,7 @@ interface Candidate {
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  const automaton = buildAutomaton(data.patterns.map((row) => row[0]));
+  const automaton = loadAutomaton(data.trie);
   return {
     ids: data.ids,
     findMatches: (source) => findMatches(automaton, data.patterns, source),
@@ -33,8 +33,9 @@ export function createMatcher(data: MatcherData): Matcher {
 function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
   const folded = fold(source);
   const candidates: Candidate[] = [];
-  scan(automaton, folded.text, (pattern, start, end) => {
+  scan(automaton, folded.text, (pattern, end) => {
     const row = rows[pattern]!;
+    const start = end - row[0];
     if (!onWordBoundaries(folded.text, start, end)) return;
     if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) return;
     candidates.push({ start, end, row });
@@ -42,13 +43,13 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
   if (candidates.length === 0) return [];
   return chooseLeftmostLongest(applyContext(candidates)).map((c) => ({
     start: folded.starts[c.start]!,
-    end: folded.ends[c.end - 1]!,
+    end: sourceEnd(folded, c.end - 1),
     entry: c.row[1],
   }));
 }
 
 function caseHolds(row: PatternRow, source: string, folded: Folded, start: number, end: number): boolean {
-  const written = source.slice(folded.starts[start]!, folded.ends[end - 1]!);
+  const written = source.slice(folded.starts[start]!, sourceEnd(folded, end - 1));
   if (exactShape(written) !== row[3]) return false;
   return !(row[2] & COMMON_WORD && isSentenceStart(folded.text, start));
 }

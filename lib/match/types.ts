@@ -1,17 +1,23 @@
 /** Compact matcher data: what the build compiles from the glossary and the content script ships. */
+import type { TrieData } from './automaton.ts';
 
 /** Bit flags of a pattern. */
 export const CASE_SENSITIVE = 1;
 /** A case-sensitive form of a common word: never a name at the start of a sentence. */
 export const COMMON_WORD = 2;
 
-/** [folded text, entry index, flags, exact text (case-sensitive only), context entry indices]. */
-export type PatternRow = [folded: string, entry: number, flags: number, exact?: string, context?: number[]];
+/**
+ * [length of the folded alias, entry index, flags, exact text (case-sensitive only), context entry indices].
+ * The folded texts themselves live only in the trie.
+ */
+export type PatternRow = [length: number, entry: number, flags: number, exact?: string, context?: number[]];
 
 export interface MatcherData {
   /** Entry ids by index; patterns and matches refer to entries by index. */
   readonly ids: readonly string[];
   readonly patterns: readonly PatternRow[];
+  /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
+  readonly trie: TrieData;
 }
 
 /** A found term: a span of the source text (UTF-16 offsets) and the entry it names. */

@@ -53,13 +53,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(port = 0): Promise<TestServer & { server: Server }> {
+/** `extra` serves generated pages (the benchmark's) at the given paths. */
+export async function startServer(
+  port = 0,
+  extra: Record<string, string> = {},
+): Promise<TestServer & { server: Server }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, body: string | Buffer, type = 'text/plain') => {
       res.writeHead(status, { 'content-type': type, ...headersFor(url.pathname) });
       res.end(body);
     };
+    const generated = extra[url.pathname];
+    if (generated !== undefined) return send(200, generated, TYPES['.html']);
     if (url.pathname.startsWith('/seed/')) {
       const file = url.pathname.slice('/seed/'.length).replace(/\.html$/, '.txt');
       return seedFiles().includes(file) ? send(200, seedHtml(file), TYPES['.html']) : send(404, 'not found');

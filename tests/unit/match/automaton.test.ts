@@ -6,7 +6,7 @@ type Hit = [pattern: number, start: number, end: number];
 
 function automatonHits(patterns: string[], text: string): Hit[] {
   const hits: Hit[] = [];
-  scan(buildAutomaton(patterns), text, (p, s, e) => hits.push([p, s, e]));
+  scan(buildAutomaton(patterns), text, (p, e) => hits.push([p, e - patterns[p]!.length, e]));
   return hits.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0] - b[0]);
 }
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldAlias } from '@/lib/match/fold.ts';
+import { fold, foldAlias, sourceEnd } from '@/lib/match/fold.ts';
 import { entry, matcherFor } from '../support/entries.ts';
 
 const SYLLABLES = ['ka', 'zakh', 'stan', 'nur', 'sul', 'tan', 'a', 'bai', 'ï', 'os'];
@@ -43,7 +43,7 @@ function reference(aliases: string[], source: string): [number, number, number][
     chosen.push(c);
     reach = c[1];
   }
-  return chosen.map(([s, e, id]) => [f.starts[s]!, f.ends[e - 1]!, id]);
+  return chosen.map(([s, e, id]) => [f.starts[s]!, sourceEnd(f, e - 1), id]);
 }
 
 describe('matcher properties', () => {

@@ -1,0 +1,340 @@
+/**
+ * `npm run bench`: speed and memory of Steppe Lens against named peers, measured in the same run on the same pages
+ * with the same alias list, in real headless Chromium with the built extension. Prints one table of figures and one
+ * of ratios against the targets; absolute times drift on shared machines, ratios measured together do not.
+ *
+ * Main-thread time is the DevTools protocol's ScriptDuration for the page (the bench pages have no script of their
+ * own, so with the extension it is the content script's whole cost: parse, matcher build, reading, matching,
+ * highlighting). Peers and the floor are measured the same way, as the ScriptDuration their call adds.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { aliasForms } from '../../lib/glossary/aliases.ts';
+import { createMatcher } from '../../lib/match/matcher.ts';
+import type { MatcherData } from '../../lib/match/types.ts';
+import { readGlossary } from '../../scripts/glossary-files.ts';
+import { CHROMIUM_QUIET_FLAGS, EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
+import { startServer } from '../e2e/server.ts';
+import { type BenchPage, makePage } from './pages.ts';
+import { indexOfScan, matcherThroughput, winkCustomEntities } from './peers.ts';
+
+const data = JSON.parse(readFileSync('lib/generated/matcher-data.json', 'utf8')) as MatcherData;
+const entries = readGlossary('glossary/entries').loaded.map((l) => l.entry);
+/** The same alias list for everyone: every written form of every entry. */
+const aliases = [...new Set(entries.flatMap((e) => aliasForms(e).map((f) => f.text)))];
+/** Terms for the generated pages: plain forms (no case or context rule), so every one is found. */
+const plainTerms = [
+  ...new Set(
+    entries.flatMap((e) =>
+      aliasForms(e)
+        .filter((f) => !f.caseSensitive && !f.context)
+        .map((f) => f.text),
+    ),
+  ),
+];
+const matcher = createMatcher(data);
+
+const pages: BenchPage[] = [
+  {
+    name: 'demo article',
+    path: '/demo/fr.html',
+    html: '',
+    text: readFileSync('public/demo/fr.html', 'utf8')
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/\n+/g, '\n'),
+  },
+  makePage('long article', { chars: 200_000, gap: 90, terms: plainTerms, matcher, seed: 1 }),
+  makePage('stress 5 MB', { chars: 5_000_000, gap: 400, terms: plainTerms, matcher, seed: 2 }),
+  makePage('no term 100 KB', { chars: 100_000, gap: Number.POSITIVE_INFINITY, terms: [], matcher, seed: 3 }),
+];
+/** mark.js walks the page once per alias: on 5 MB with thousands of aliases it would run for hours. */
+const MARKJS_PAGES = new Set(['demo article', 'long article', 'no term 100 KB']);
+const MARKJS_TIMEOUT_MS = 240_000;
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });`;
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const dir = EXTENSION_DIRS.chromium;
+  const args = withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [];
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [...CHROMIUM_QUIET_FLAGS, ...args],
+  });
+  await context.addInitScript(LONG_TASKS);
+  return context;
+}
+
+interface Session {
+  page: Page;
+  cdp: CDPSession;
+  isolated: () => number | undefined;
+}
+
+async function open(context: BrowserContext, url: string): Promise<Session> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  cdp.on('Runtime.executionContextsCleared', () => void contexts.splice(0));
+  await cdp.send('Runtime.enable');
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  const frameId = ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame
+    .id;
+  return {
+    page,
+    cdp,
+    // The content script's world is the one whose origin is the extension (Playwright has an isolated world too).
+    isolated: () =>
+      contexts.find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.frameId === frameId)?.id,
+  };
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metrics(cdp)).JSHeapUsedSize ?? 0;
+}
+
+/** ScriptDuration (ms) that `fn` adds to the page. */
+async function scriptMsOf(cdp: CDPSession, fn: () => Promise<unknown>): Promise<number> {
+  const before = (await metrics(cdp)).ScriptDuration ?? 0;
+  await fn();
+  return ((await metrics(cdp)).ScriptDuration! - before) * 1000;
+}
+
+async function evalIsolated<T>(s: Session, expression: string): Promise<T> {
+  const contextId = s.isolated();
+  if (contextId === undefined) throw new Error('the content script world was not found');
+  const r = (await s.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as {
+    result: { value: T };
+  };
+  return r.result.value;
+}
+
+interface Row {
+  page: string;
+  chars: number;
+  oursMs: number;
+  longestTaskMs: number;
+  /** The longest task of the same page without the extension (loading and laying out a 5 MB page is long). */
+  pageLongestTaskMs: number;
+  longestSliceMs: number;
+  /** Our own reading and matching time (the content script's slices), without start-up. */
+  readMs: number;
+  /** Parsing the matcher data and loading the automaton, once per page. */
+  buildMs: number;
+  heapMb: number;
+  matches: number;
+  hitTestUs: number;
+  floorMs: number;
+  markMs: number | undefined;
+  markMatches: number | undefined;
+  winkMs: number | undefined;
+}
+
+async function measurePage(plain: BrowserContext, withExt: BrowserContext, origin: string, p: BenchPage): Promise<Row> {
+  const url = origin + p.path;
+  // Without the extension: the page's own cost, its heap, and the floor (one TreeWalker pass reading every text node).
+  const base = await open(plain, url);
+  await base.page.waitForTimeout(300);
+  const baseScript = (await metrics(base.cdp)).ScriptDuration ?? 0;
+  const baseHeap = await heapAfterGc(base.cdp);
+  const pageLongestTaskMs = Math.max(
+    0,
+    ...(await base.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
+  );
+  // Timed inside the page: the protocol's counters do not see a call this short.
+  const floorMs = await base.page.evaluate(() => {
+    const t = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
+    return performance.now() - t + texts.length * 0;
+  });
+  await base.page.close();
+
+  // With the extension: wait until the content script says the first full read is done.
+  const ours = await open(withExt, url);
+  const deadline = Date.now() + 120_000;
+  while (!(await evalIsolated<boolean>(ours, 'globalThis.steppeLensProbe?.stats.done === true').catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${p.name}: the content script did not finish`);
+    await ours.page.waitForTimeout(50);
+  }
+  const oursMs = (((await metrics(ours.cdp)).ScriptDuration ?? 0) - baseScript) * 1000;
+  const heapMb = ((await heapAfterGc(ours.cdp)) - baseHeap) / 1024 / 1024;
+  const longTasks = await ours.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const matches = await ours.page.evaluate(() => CSS.highlights.get('steppe-lens')?.size ?? 0);
+  const probe = await evalIsolated<{ longestSliceMs: number; busyMs: number; buildMs: number }>(
+    ours,
+    '({ ...globalThis.steppeLensProbe.stats, buildMs: globalThis.steppeLensProbe.buildMs })',
+  );
+  const points = Array.from({ length: 2000 }, (_, i) => [((i * 7919) % 1000) + 50, ((i * 104729) % 700) + 50]);
+  const hit = await evalIsolated<{ ms: number }>(ours, `globalThis.steppeLensProbe.hitTest(${JSON.stringify(points)})`);
+  await ours.page.close();
+
+  let markMs: number | undefined;
+  let markMatches: number | undefined;
+  if (MARKJS_PAGES.has(p.name)) {
+    const mark = await open(plain, url);
+    await mark.page.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
+    markMs = await scriptMsOf(mark.cdp, async () => {
+      markMatches = await mark.page.evaluate(
+        // mark.js chains its keywords recursively: thousands in one call overflow the stack, so it gets them in
+        // batches of 200, one after the other, each with the documented options for whole names.
+        async ({ list, timeout }) => {
+          const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (...a: unknown[]) => void } }).Mark;
+          const started = Date.now();
+          let total = 0;
+          for (let i = 0; i < list.length; i += 200) {
+            if (Date.now() - started > timeout) throw new Error('mark.js timed out');
+            total += await new Promise<number>((resolve) =>
+              new Mark(document.body).mark(list.slice(i, i + 200), {
+                accuracy: 'exactly',
+                diacritics: true,
+                separateWordSearch: false,
+                done: (n: number) => resolve(n),
+              }),
+            );
+          }
+          return total;
+        },
+        { list: aliases, timeout: MARKJS_TIMEOUT_MS },
+      );
+    });
+    await mark.page.close();
+  }
+  return {
+    page: p.name,
+    chars: p.text.length,
+    oursMs,
+    longestTaskMs: Math.max(0, ...longTasks),
+    pageLongestTaskMs,
+    longestSliceMs: probe.longestSliceMs,
+    readMs: probe.busyMs,
+    buildMs: probe.buildMs,
+    heapMb,
+    matches,
+    hitTestUs: (hit.ms / points.length) * 1000,
+    floorMs,
+    markMs,
+    markMatches,
+    winkMs: undefined,
+  };
+}
+
+function sizes(): { contentKb: number; contentGzKb: number; dataGzKb: number } {
+  const content = readFileSync(`${EXTENSION_DIRS.chromium}/content-scripts/content.js`);
+  const dataJson = readFileSync('lib/generated/matcher-data.json');
+  return {
+    contentKb: content.length / 1024,
+    contentGzKb: gzipSync(content).length / 1024,
+    dataGzKb: gzipSync(dataJson).length / 1024,
+  };
+}
+
+const f = (n: number | undefined, digits = 1) => (n === undefined ? '—' : n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const server = await startServer(0, Object.fromEntries(pages.filter((p) => p.html).map((p) => [p.path, p.html])));
+  const [plain, withExt] = await Promise.all([launch(false), launch(true)]);
+  const rows: Row[] = [];
+  try {
+    for (const p of pages) {
+      process.stderr.write(`measuring ${p.name}…\n`);
+      rows.push(await measurePage(plain, withExt, server.origin, p));
+    }
+  } finally {
+    await Promise.allSettled([plain.close(), withExt.close(), server.close()]);
+  }
+  process.stderr.write('measuring wink-nlp…\n');
+  const wink = await winkCustomEntities(aliases, Object.fromEntries(pages.map((p) => [p.name, p.text])));
+  for (const r of rows) r.winkMs = wink[r.page]?.readMs;
+  const stress = pages.find((p) => p.name === 'stress 5 MB')!;
+  const throughput = matcherThroughput(data, stress.text);
+  const ceiling = indexOfScan(stress.text, 'Astana');
+  const mb = stress.text.length / 1e6;
+  const size = sizes();
+
+  console.log(
+    `\nSteppe Lens benchmark — ${new Date().toISOString()} — Chromium ${EXECUTABLES.chromium}, Node ${process.version}`,
+  );
+  console.log(`alias list: ${aliases.length} written forms of ${entries.length} entries (the same for every peer)\n`);
+  console.log(
+    '| page | text KB | ours: all script ms | ours: start-up ms | ours: read+match ms | floor ms | longest task ms (without us) | our longest slice ms | heap MB | matches | hit-test µs/move | mark.js ms | mark.js matches | wink-nlp ms |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.page} | ${f(r.chars / 1024, 0)} | ${f(r.oursMs)} | ${f(r.buildMs)} | ${f(r.readMs)} | ${f(r.floorMs, 2)} | ${r.longestTaskMs > 0 ? f(r.longestTaskMs, 0) : '< 50'} (${r.pageLongestTaskMs > 0 ? f(r.pageLongestTaskMs, 0) : '< 50'}) | ${f(r.longestSliceMs)} | ${f(r.heapMb, 2)} | ${r.matches} | ${f(r.hitTestUs, 2)} | ${r.markMs === undefined ? 'not run¹' : f(r.markMs, 0)} | ${r.markMatches ?? '—'} | ${f(r.winkMs, 0)} |`,
+    );
+  }
+  console.log(
+    '\n"all script" is the DevTools ScriptDuration the extension adds to the page (parse, start-up, reading, matching,',
+  );
+  console.log(
+    'highlighting); "read+match" is the content script\'s own time slices; the floor is one TreeWalker pass.',
+  );
+  console.log('\n¹ mark.js walks the page once per alias; on 5 MB with this alias list it would run for hours.');
+  console.log(`wink-nlp learnCustomEntities: ${f(wink[pages[0]!.name]?.learnMs, 0)} ms (not counted above)`);
+  console.log(
+    `matcher alone on ${f(mb, 1)} MB (Node): ${f(mb / (throughput.warmMs / 1000))} MB/s warm, ${f(mb / (throughput.coldMs / 1000))} MB/s cold; indexOf scan: ${f(mb / (ceiling.ms / 1000), 0)} MB/s`,
+  );
+  console.log(
+    `content script: ${f(size.contentKb)} KB, ${f(size.contentGzKb)} KB gzipped, of which matcher data ${f(size.dataGzKb)} KB gzipped (code ≈ ${f(size.contentGzKb - size.dataGzKb)} KB gzipped)\n`,
+  );
+
+  const long = rows.find((r) => r.page === 'long article')!;
+  const noTerm = rows.find((r) => r.page === 'no term 100 KB')!;
+  const checks: [string, number, string, boolean][] = [
+    ['mark.js ms / ours ms (long article)', long.markMs! / long.oursMs, '≥ 100', long.markMs! / long.oursMs >= 100],
+    ['wink-nlp ms / ours ms (long article)', long.winkMs! / long.oursMs, '≥ 10', long.winkMs! / long.oursMs >= 10],
+    ...rows.flatMap((r): [string, number, string, boolean][] => {
+      const limit = r.page === noTerm.page ? 2 : 5;
+      return [
+        [`all script / floor (${r.page})`, r.oursMs / r.floorMs, `≤ ${limit}`, r.oursMs / r.floorMs <= limit],
+        [`read+match / floor (${r.page})`, r.readMs / r.floorMs, `≤ ${limit}`, r.readMs / r.floorMs <= limit],
+      ];
+    }),
+    ['indexOf MB/s / matcher MB/s', throughput.warmMs / ceiling.ms, '≤ 10', throughput.warmMs / ceiling.ms <= 10],
+    [
+      'our longest slice of work on any page, ms',
+      Math.max(...rows.map((r) => r.longestSliceMs)),
+      '< 50',
+      rows.every((r) => r.longestSliceMs < 50),
+    ],
+    [
+      'longest task with us on any page, ms',
+      Math.max(...rows.map((r) => r.longestTaskMs)),
+      '< 50',
+      rows.every((r) => r.longestTaskMs < 50),
+    ],
+    ['heap added, long article, MB', long.heapMb, '< 10', long.heapMb < 10],
+    [
+      'content script code, KB gzipped',
+      size.contentGzKb - size.dataGzKb,
+      '≤ 60',
+      size.contentGzKb - size.dataGzKb <= 60,
+    ],
+  ];
+  console.log('| target | measured | goal | met |');
+  console.log('|---|---|---|---|');
+  for (const [what, value, goal, met] of checks)
+    console.log(`| ${what} | ${f(value, 2)} | ${goal} | ${met ? 'yes' : 'NO'} |`);
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/last.json', JSON.stringify({ rows, throughput, ceiling, size, checks }, null, 2));
+}
+
+await main();
