@@ -86,10 +86,22 @@ function foldClusterUncached(cluster: string, keepCase = false): string {
   if (special !== undefined) return special;
   const decomposed = cluster.normalize('NFKD');
   const base = String.fromCodePoint(decomposed.codePointAt(0) ?? 0);
-  const folded = LATIN.test(base) ? stripMarks(decomposed) : cluster.normalize('NFKC');
+  const normalized = LATIN.test(base) ? stripMarks(decomposed) : cluster.normalize('NFKC');
   // Spacing accents (῏, ˝) decompose to a space and marks: they are a space to the matcher.
-  if (/^\s/.test(folded)) return ' ';
+  if (/^\s/.test(normalized)) return ' ';
+  // Compatibility forms can normalise to a dash, an apostrophe or a special letter (⁻ → −): fold those too.
+  let folded = '';
+  for (const ch of normalized) folded += ch === first ? ch : foldSimple(ch);
   return keepCase ? folded : folded.toLowerCase();
+}
+
+/** The one-character classes of `foldClusterUncached`, for characters produced by normalisation. */
+function foldSimple(ch: string): string {
+  if (INVISIBLE.test(ch)) return '';
+  if (SPACE.test(ch)) return ' ';
+  if (APOSTROPHE.test(ch)) return "'";
+  if (DASH.test(ch)) return '-';
+  return SPECIAL[ch] ?? ch;
 }
 
 function stripMarks(s: string): string {
