@@ -336,14 +336,39 @@ async function main(): Promise<void> {
   );
 
   const long = rows.find((r) => r.page === 'long article')!;
+  const ourWork = (r: Row) => r.buildMs + r.readMs;
+  // Like for like with wink-nlp: our matcher in Node too, on the same text, both warm.
+  const longText = pages.find((p) => p.name === 'long article')!.text;
+  const oursInNode = matcherThroughput(data, longText);
   const noTerm = rows.find((r) => r.page === 'no term 100 KB')!;
   const checks: [string, number, string, boolean][] = [
-    ['mark.js ms / ours ms (long article)', long.markMs! / long.oursMs, '≥ 100', long.markMs! / long.oursMs >= 100],
-    ['wink-nlp ms / ours ms (long article)', long.winkMs! / long.oursMs, '≥ 10', long.winkMs! / long.oursMs >= 10],
+    [
+      'mark.js / ours, start-up + read+match (long article)',
+      long.markMs! / ourWork(long),
+      '≥ 100',
+      long.markMs! / ourWork(long) >= 100,
+    ],
+    [
+      'wink-nlp / ours, in the browser (long article)',
+      long.winkMs! / ourWork(long),
+      '≥ 10',
+      long.winkMs! / ourWork(long) >= 10,
+    ],
+    [
+      'wink-nlp / our matcher, both in Node, warm (long article)',
+      long.winkMs! / oursInNode.warmMs,
+      '≥ 10',
+      long.winkMs! / oursInNode.warmMs >= 10,
+    ],
     ...rows.flatMap((r): [string, number, string, boolean][] => {
       const limit = r.page === noTerm.page ? 2 : 5;
       return [
-        [`all script / floor (${r.page})`, r.oursMs / r.floorMs, `≤ ${limit}`, r.oursMs / r.floorMs <= limit],
+        [
+          `start-up + read+match / floor (${r.page})`,
+          ourWork(r) / r.floorMs,
+          `≤ ${limit}`,
+          ourWork(r) / r.floorMs <= limit,
+        ],
         [`read+match / floor (${r.page})`, r.readMs / r.floorMs, `≤ ${limit}`, r.readMs / r.floorMs <= limit],
       ];
     }),
