@@ -58,7 +58,7 @@ async function headlessTour(url: string): Promise<void> {
     await waitUntil(async () => ((await page.evaluate(cardInfo))?.text.length ?? 0) > 60);
     const card = await page.evaluate(cardInfo);
     console.log(`\nHovered "${HOVER}": the card reads "${card?.labelText}".`);
-    const shot = resolve('demo.png');
+    const shot = resolve(process.env.DEMO_SCREENSHOT ?? 'demo.png');
     await page.screenshot(shot);
     console.log(`Screenshot of the open card: ${shot}`);
   } finally {

@@ -1,5 +1,6 @@
 /**
- * Functions run inside the page's main world (serialised by the driver: each must be self-contained).
+ * Functions run inside the page's main world (serialised by the driver: each must be self-contained, which is why
+ * a few lines, such as turning an AbstractRange into a live Range, repeat from one function to the next).
  * The page can read `CSS.highlights` that the content script registered.
  */
 
@@ -162,4 +163,10 @@ export function shadowRootsStyled(): boolean[] {
         [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(steppe-lens)')),
       ),
     );
+}
+
+/** How many highlighted terms lie in text nodes whose text includes `needle`. */
+export function termsInTextWith(needle: string): number {
+  const h = CSS.highlights.get('steppe-lens');
+  return h ? [...h].filter((r) => (r as AbstractRange).startContainer.textContent?.includes(needle)).length : 0;
 }

@@ -3,10 +3,21 @@
  * `data-expect` lists the texts that must be highlighted inside it ("" = nothing).
  */
 import { expect, it } from 'vitest';
+import type { TestPage } from './browsers.ts';
 import { describeInBrowsers, waitFor } from './harness.ts';
-import { highlightedTexts, pageExpectations, shadowRootsStyled } from './in-page.ts';
+import { highlightedTexts, pageExpectations, shadowRootsStyled, termsInTextWith } from './in-page.ts';
 
 const H = 'steppe-lens';
+
+/** Waits until text containing `needle` has highlighted terms (or has none). */
+async function termsWith(page: TestPage, needle: string, present: boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await page.evaluate(termsInTextWith, needle)) > 0 !== present) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for "${needle}" to be ${present ? '' : 'un'}highlighted`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 describeInBrowsers('pages', (suite) => {
   it('finds every form a page writes (forms.html)', async () => {
@@ -43,27 +54,13 @@ describeInBrowsers('pages', (suite) => {
       p.textContent = 'Later, Tokayev spoke in Almaty.';
       document.body.append(p);
     });
-    await waitFor(
-      page,
-      () =>
-        [...(CSS.highlights.get('steppe-lens') ?? [])].some((r) =>
-          (r as AbstractRange).startContainer.textContent?.includes('Tokayev spoke'),
-        ),
-      'added text',
-    );
+    await termsWith(page, 'Tokayev spoke', true);
     expect(await texts()).toEqual(expect.arrayContaining(['Tokayev', 'Almaty']));
 
     await page.evaluate(() => {
       document.getElementById('added')!.firstChild!.textContent = 'Later, somebody spoke in Paris.';
     });
-    await waitFor(
-      page,
-      () =>
-        ![...(CSS.highlights.get('steppe-lens') ?? [])].some((r) =>
-          (r as AbstractRange).startContainer.textContent?.includes('spoke'),
-        ),
-      'changed text to lose its highlights',
-    );
+    await termsWith(page, 'spoke', false);
     expect(await texts()).not.toContain('Tokayev');
 
     await page.evaluate(() => {
@@ -72,23 +69,9 @@ describeInBrowsers('pages', (suite) => {
       p.textContent = 'Khujand and Osh.';
       document.body.append(p);
     });
-    await waitFor(
-      page,
-      () =>
-        (CSS.highlights.get('steppe-lens') ? [...CSS.highlights.get('steppe-lens')!] : []).some(
-          (r) => (r as AbstractRange).startContainer.textContent === 'Khujand and Osh.',
-        ),
-      'second paragraph',
-    );
+    await termsWith(page, 'Khujand and Osh.', true);
     await page.evaluate(() => document.getElementById('gone')!.remove());
-    await waitFor(
-      page,
-      () =>
-        ![...(CSS.highlights.get('steppe-lens') ?? [])].some(
-          (r) => (r as AbstractRange).startContainer.textContent === 'Khujand and Osh.',
-        ),
-      'removed text to lose its highlights',
-    );
+    await termsWith(page, 'Khujand and Osh.', false);
 
     await page.evaluate(() => {
       history.pushState({}, '', '/pages/structure.html?view=2');
@@ -96,16 +79,7 @@ describeInBrowsers('pages', (suite) => {
         Object.assign(document.createElement('main'), { textContent: 'A new view about Turkmenistan.' }),
       );
     });
-    await waitFor(
-      page,
-      () =>
-        [...(CSS.highlights.get('steppe-lens') ?? [])].some(
-          (r) =>
-            (r as AbstractRange).toString?.() === 'Turkmenistan' ||
-            (r as AbstractRange).startContainer.textContent?.includes('Turkmenistan'),
-        ),
-      'the new view',
-    );
+    await termsWith(page, 'Turkmenistan', true);
     const after = await texts();
     expect(after).toEqual(['Turkmenistan']);
   });

@@ -2,13 +2,34 @@
  * The reader's path in real browsers: the demo and seed pages highlighted exactly, cards on hover and keyboard,
  * a strict-CSP page still styled, and the page's DOM left as it was.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
 import type { TestPage } from './browsers.ts';
 import { describeInBrowsers, sleep, waitFor } from './harness.ts';
-import { cardInfo, foreignNodes, highlightedTexts, termBox } from './in-page.ts';
+import { type Box, cardInfo, foreignNodes, highlightedTexts, termBox } from './in-page.ts';
 import { seedFiles } from './server.ts';
 
 const H = 'steppe-lens';
+
+/**
+ * Pixels inside a box that have the highlight's background: rgb(255 214 102 / 38%) over the white page is about
+ * rgb(255, 239, 197).
+ */
+function highlightPixels(pngPath: string, box: Box): number {
+  const png = PNG.sync.read(readFileSync(pngPath));
+  let count = 0;
+  for (let y = Math.ceil(box.top); y < Math.floor(box.bottom); y++) {
+    for (let x = Math.ceil(box.left); x < Math.floor(box.right); x++) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (r > 245 && Math.abs(g - 239) < 10 && Math.abs(b - 197) < 14) count++;
+    }
+  }
+  return count;
+}
 
 /** Every Central Asia term of the French demo page, as written there. */
 const DEMO_FR_TERMS = [
@@ -144,6 +165,11 @@ describeInBrowsers('reader', (suite) => {
     const page = await suite().open('/pages/strict-csp.html');
     const texts = await page.evaluate(highlightedTexts, H);
     expect(texts).toContain('Kazakhstan');
+    // The ::highlight() rules are painted: the term's box shows the highlight's background colour.
+    const box = await page.evaluate(termBox, { name: H, text: 'Kazakhstan', nth: 0 });
+    const shot = join(mkdtempSync(join(tmpdir(), 'steppe-csp-')), 'csp.png');
+    await page.screenshot(shot);
+    expect(highlightPixels(shot, box!)).toBeGreaterThan(50);
     const { card } = await hover(page, 'Kazakhstan');
     expect(card.background).toBe('rgb(255, 253, 248)');
   });
