@@ -11,6 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startReader(ctx);
+    void startReader(ctx);
   },
 });

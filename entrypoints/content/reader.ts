@@ -4,6 +4,7 @@ import { type CardHost, createCardHost, HOST_TAG } from '@/components/Card/card-
 import { liveRange, termAtPoint } from '@/lib/dom/hit-test.ts';
 import { PageReader } from '@/lib/dom/page-reader.ts';
 import { watchReaderInput } from '@/lib/dom/reader-input.ts';
+import { yieldToPage } from '@/lib/dom/slices.ts';
 import type { Term } from '@/lib/dom/terms.ts';
 // As a string: JSON.parse is far cheaper for the engine than compiling the same data as a JavaScript literal.
 import matcherJson from '@/lib/generated/matcher-data.json?raw';
@@ -13,14 +14,20 @@ import type { MatcherData } from '@/lib/match/types.ts';
 import type { EntryRequest, EntryResponse } from '@/lib/messages/protocol.ts';
 import highlightCss from './highlights.css?inline';
 
-export function startReader(ctx: ContentScriptContext): void {
+export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // Nothing to do without a body or the Highlight API, and nothing to read in a page being edited as a whole.
   if (!document.body || typeof CSS === 'undefined' || !('highlights' in CSS) || document.designMode === 'on') return;
+  // The script's own evaluation, the matcher's start-up and the first reading each get a task of their own, so
+  // they never add up to one long task on the page's main thread.
+  await yieldToPage();
+  if (ctx.isInvalid) return;
   const buildStart = performance.now();
   const data = JSON.parse(matcherJson) as MatcherData;
   const parseMs = performance.now() - buildStart;
   const matcher = createMatcher(data);
   const buildMs = performance.now() - buildStart;
+  await yieldToPage();
+  if (ctx.isInvalid) return;
   const reader = new PageReader(document.body, {
     matcher,
     skip: (el) => el.localName === HOST_TAG,
@@ -58,6 +65,7 @@ export function startReader(ctx: ContentScriptContext): void {
     index: highlighter.index,
     card,
     setActive: (term) => highlighter.setActive(term),
+    shadowRoots: reader.shadowRoots,
   });
   ctx.onInvalidated(() => {
     input.dispose();

@@ -6,19 +6,25 @@
  */
 import type { Term, TermIndex } from './terms.ts';
 
-type CaretPositionFromPoint = (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+type CaretPositionFromPoint = (
+  x: number,
+  y: number,
+  options?: { shadowRoots: ShadowRoot[] },
+) => { offsetNode: Node; offset: number } | null;
 
-export function termAtPoint(index: TermIndex, x: number, y: number): Term | undefined {
-  const caret = caretAt(x, y);
+/** `shadowRoots`: the open shadow roots read so far, so a caret inside one is found, not just its host. */
+export function termAtPoint(index: TermIndex, x: number, y: number, shadowRoots: ShadowRoot[] = []): Term | undefined {
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret) return undefined;
   const term = index.at(caret.node, caret.offset) ?? index.at(caret.node, caret.offset - 1);
   return term && containsPoint(liveRange(term.range), x, y) ? term : undefined;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   const doc = document as Document & { caretPositionFromPoint?: CaretPositionFromPoint };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    const p =
+      shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const r = document.caretRangeFromPoint?.(x, y);

@@ -46,6 +46,8 @@ export class PageReader {
   };
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
+  /** Open shadow roots met while reading (hit-testing needs them to find a caret inside one). */
+  readonly shadowRoots: ShadowRoot[] = [];
   private readonly dirty = new Set<Node>();
   private readonly budget: Budget;
   private flushScheduled = false;
@@ -65,6 +67,7 @@ export class PageReader {
     return {
       skip: this.options.skip,
       onShadowRoot: (shadow) => {
+        if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
         this.observe(shadow);
         this.options.onShadowRoot?.(shadow);
       },
@@ -77,6 +80,8 @@ export class PageReader {
     const t = performance.now();
     const visible = visibleBlockElements(this.root.ownerDocument);
     this.stats.viewportMs = performance.now() - t;
+    // The hit tests may have forced a layout: read in a task of its own.
+    await (this.options.yieldFn ?? yieldToPage)();
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
     await this.readAll(iterateBlocks(this.root, this.collectOptions));
     this.stats.done = true;

@@ -17,6 +17,8 @@ export interface ReaderInputOptions {
   readonly index: TermIndex;
   readonly card: CardPort;
   readonly setActive: (term: Term | undefined) => void;
+  /** Open shadow roots whose terms can be hovered. */
+  readonly shadowRoots?: ShadowRoot[];
   /** How long the pointer must rest on a term before its card opens. */
   readonly intentMs?: number;
   /** How long the card stays after the pointer leaves term and card. */
@@ -30,7 +32,7 @@ export interface ReaderInput {
 }
 
 export function watchReaderInput(options: ReaderInputOptions): ReaderInput {
-  const { index, card, setActive, intentMs = 150, graceMs = 300 } = options;
+  const { index, card, setActive, shadowRoots = [], intentMs = 150, graceMs = 300 } = options;
   let openTerm: Term | undefined;
   let pendingTerm: Term | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +73,7 @@ export function watchReaderInput(options: ReaderInputOptions): ReaderInput {
       cancelOpen();
       return;
     }
-    const term = termAtPoint(index, e.clientX, e.clientY);
+    const term = termAtPoint(index, e.clientX, e.clientY, shadowRoots);
     if (term) {
       cancelClose();
       if (term === openTerm || term === pendingTerm) return;

@@ -154,6 +154,28 @@ describeInBrowsers('reader', (suite) => {
     expect(card?.focused).toBe(true);
   });
 
+  it('opens cards for terms inside an open shadow root', async () => {
+    const page = await suite().open('/pages/structure.html');
+    const box = await page.evaluate(() => {
+      const root = document.querySelector('x-card')!.shadowRoot!;
+      const text = root.querySelector('p')!.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('Tashkent');
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Tashkent'.length);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouseMove(box.x, box.y);
+    await waitFor(
+      page,
+      () => (document.querySelector('steppe-lens-card')?.shadowRoot?.textContent ?? '').includes('Uzbekistan'),
+      'the Tashkent card',
+    );
+    expect((await page.evaluate(cardInfo))?.labelText).toMatch(/Tashkent/);
+  });
+
   it('shows English cards on an English page', async () => {
     const page = await suite().open('/demo/en.html');
     const { card } = await hover(page, 'death penalty');
