@@ -22,10 +22,6 @@ export class TermIndex {
     return [...this.live];
   }
 
-  get size(): number {
-    return this.live.size;
-  }
-
   /** Turns a block's matches into ranges and indexes each under every text node it touches. */
   addBlock(block: TextBlock, matches: readonly Match[]): Term[] {
     const added: Term[] = [];

@@ -67,7 +67,7 @@ function fastFold(c: number): number {
 const memo = new Map<string, string>();
 
 /** Folds one cluster (a base code point and the combining marks after it). */
-export function foldCluster(cluster: string): string {
+function foldCluster(cluster: string): string {
   let folded = memo.get(cluster);
   if (folded === undefined) {
     folded = foldClusterUncached(cluster);
