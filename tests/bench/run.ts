@@ -9,13 +9,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { aliasForms } from '../../lib/glossary/aliases.ts';
 import { createMatcher } from '../../lib/match/matcher.ts';
 import type { MatcherData } from '../../lib/match/types.ts';
 import { readGlossary } from '../../scripts/glossary-files.ts';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
+import { EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
 import { startServer } from '../e2e/server.ts';
+import { evalIsolated, heapAfterGc, launch, metrics, open, scriptMsOf } from './cdp.ts';
 import { type BenchPage, makePage } from './pages.ts';
 import { indexOfScan, matcherThroughput, winkCustomEntities } from './peers.ts';
 
@@ -65,78 +66,6 @@ const timer = setInterval(() => {
 
 const MARKJS_PAGES = new Set(['demo article', 'long article', 'no term 100 KB']);
 const MARKJS_TIMEOUT_MS = 240_000;
-
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });`;
-
-async function launch(withExtension: boolean): Promise<BrowserContext> {
-  const dir = EXTENSION_DIRS.chromium;
-  const args = withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [];
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLES.chromium,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [...CHROMIUM_QUIET_FLAGS, ...args],
-  });
-  await context.addInitScript(LONG_TASKS);
-  return context;
-}
-
-interface Session {
-  page: Page;
-  cdp: CDPSession;
-  isolated: () => number | undefined;
-}
-
-async function open(context: BrowserContext, url: string): Promise<Session> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  cdp.on('Runtime.executionContextsCleared', () => void contexts.splice(0));
-  await cdp.send('Runtime.enable');
-  await cdp.send('Performance.enable');
-  await page.goto(url);
-  const frameId = ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame
-    .id;
-  return {
-    page,
-    cdp,
-    // The content script's world is the one whose origin is the extension (Playwright has an isolated world too).
-    isolated: () =>
-      contexts.find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.frameId === frameId)?.id,
-  };
-}
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await metrics(cdp)).JSHeapUsedSize ?? 0;
-}
-
-/** ScriptDuration (ms) that `fn` adds to the page. */
-async function scriptMsOf(cdp: CDPSession, fn: () => Promise<unknown>): Promise<number> {
-  const before = (await metrics(cdp)).ScriptDuration ?? 0;
-  await fn();
-  return ((await metrics(cdp)).ScriptDuration! - before) * 1000;
-}
-
-async function evalIsolated<T>(s: Session, expression: string): Promise<T> {
-  const contextId = s.isolated();
-  if (contextId === undefined) throw new Error('the content script world was not found');
-  const r = (await s.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as {
-    result: { value: T };
-  };
-  return r.result.value;
-}
 
 interface Row {
   page: string;
