@@ -161,26 +161,45 @@ function reportOf(a: Automaton, t: number): number {
   return result;
 }
 
-/** Calls `onMatch(patternId, end)` for every occurrence of every pattern in `text` (end is exclusive). */
+/** The child of state s on char c, or 0 (binary search over s's consecutive, sorted children). */
+function childOf(firstChild: Uint32Array, chars: string, s: number, c: number): number {
+  let lo = firstChild[s]!;
+  let hi = firstChild[s + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = chars.charCodeAt(mid - 1);
+    if (m === c) return mid;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * Calls `onMatch(patternId, end)` for every occurrence of every pattern in `text` (end is exclusive).
+ * The automaton's arrays are held in locals and the cached links read inline: this loop runs once per character of
+ * every page.
+ */
 export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { rootNext, outStart, outputs } = a;
+  const { rootNext, firstChild, chars, fail, report, outStart, outputs } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (s === 0) {
-      s = rootNext[c]!;
-      if (s === 0) continue;
-    } else {
-      let t = step(a, s, c);
-      while (t < 0 && s !== 0) {
-        s = failOf(a, s);
-        t = step(a, s, c);
-      }
-      s = Math.max(t, 0);
-      if (s === 0) continue;
+    let t = 0;
+    while (s !== 0) {
+      t = childOf(firstChild, chars, s, c);
+      if (t !== 0) break;
+      const f = fail[s]!;
+      s = f >= 0 ? f : failOf(a, s);
     }
-    for (let r = reportOf(a, s); r > 0; r = reportOf(a, failOf(a, r))) {
+    s = s === 0 ? rootNext[c]! : t;
+    if (s === 0) continue;
+    let r = report[s]!;
+    if (r < 0) r = reportOf(a, s);
+    while (r > 0) {
       for (let o = outStart[r]!; o < outStart[r + 1]!; o++) onMatch(outputs[o]!, i + 1);
+      const f = fail[r]! >= 0 ? fail[r]! : failOf(a, r);
+      r = report[f]! >= 0 ? report[f]! : reportOf(a, f);
     }
   }
 }

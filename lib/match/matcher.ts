@@ -7,7 +7,7 @@
  */
 import { type Automaton, loadAutomaton, scan } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
-import { exactShape, type Folded, fold, sourceEnd } from './fold.ts';
+import { exactShape, type Folded, foldTransient, sourceEnd } from './fold.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type Match, type MatcherData, type PatternRow } from './types.ts';
 
 export interface Matcher {
@@ -31,7 +31,8 @@ export function createMatcher(data: MatcherData): Matcher {
 }
 
 function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
-  const folded = fold(source);
+  // Transient: everything below is done with this block's offsets before the next block is folded.
+  const folded = foldTransient(source);
   const candidates: Candidate[] = [];
   scan(automaton, folded.text, (pattern, end) => {
     const row = rows[pattern]!;
