@@ -5,6 +5,7 @@
  */
 import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
+import { anchorOf } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow } from '../match/types.ts';
 import { aliasForms } from './aliases.ts';
 import type { EntryBody } from './body.ts';
@@ -32,7 +33,19 @@ export function compileMatcherData(entries: readonly Entry[]): MatcherData {
     ids: sorted.map((e) => e.id),
     patterns: patterns.map((p) => p.row),
     trie: compileTrie(patterns.map((p) => p.folded)),
+    anchors: anchorsOf(patterns.filter((p) => !p.row[4]).map((p) => p.folded)),
   };
+}
+
+/** The prefilter's anchors (lib/match/prefilter.ts), or null if one pattern has none. */
+function anchorsOf(unconditional: readonly string[]): string[] | null {
+  const anchors = new Set<string>();
+  for (const folded of unconditional) {
+    const anchor = anchorOf(folded);
+    if (anchor === undefined) return null;
+    if (anchor !== null) anchors.add(anchor);
+  }
+  return [...anchors].sort();
 }
 
 export function compileBodies(entries: readonly Entry[]): Record<string, EntryBody> {

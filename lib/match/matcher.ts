@@ -1,13 +1,14 @@
 /**
  * The matcher: finds glossary terms in one block of text.
  *
- * Pipeline: fold the text → scan with the Aho–Corasick automaton → keep candidates on word boundaries whose
+ * Pipeline: skip blocks the prefilter rules out → fold the text → scan with the Aho–Corasick automaton → keep candidates on word boundaries whose
  * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
  * leftmost-longest non-overlapping matches → map spans back to the source text.
  */
 import { type Automaton, loadAutomaton, scan } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
 import { exactShape, type Folded, foldTransient, sourceEnd } from './fold.ts';
+import { createPrefilter } from './prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type Match, type MatcherData, type PatternRow } from './types.ts';
 
 export interface Matcher {
@@ -24,9 +25,10 @@ interface Candidate {
 
 export function createMatcher(data: MatcherData): Matcher {
   const automaton = loadAutomaton(data.trie);
+  const mayMatch = createPrefilter(data.anchors);
   return {
     ids: data.ids,
-    findMatches: (source) => findMatches(automaton, data.patterns, source),
+    findMatches: (source) => (mayMatch(source) ? findMatches(automaton, data.patterns, source) : []),
   };
 }
 

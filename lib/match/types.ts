@@ -18,6 +18,11 @@ export interface MatcherData {
   readonly patterns: readonly PatternRow[];
   /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
   readonly trie: TrieData;
+  /**
+   * One word of every plain-ASCII pattern that needs no context (see `lib/match/prefilter.ts`), or null when some
+   * such pattern has no word at all and the prefilter cannot be used.
+   */
+  readonly anchors: readonly string[] | null;
 }
 
 /** A found term: a span of the source text (UTF-16 offsets) and the entry it names. */

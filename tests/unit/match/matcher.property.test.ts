@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileMatcherData } from '@/lib/glossary/compile.ts';
 import { fold, foldAlias, sourceEnd } from '@/lib/match/fold.ts';
+import { createMatcher } from '@/lib/match/matcher.ts';
 import { entry, matcherFor } from '../support/entries.ts';
 
 const SYLLABLES = ['ka', 'zakh', 'stan', 'nur', 'sul', 'tan', 'a', 'bai', 'ï', 'os'];
@@ -58,6 +60,22 @@ describe('matcher properties', () => {
           const matcher = matcherFor(aliases.map((a, i) => entry(ids[i]!, [a])));
           const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entry]);
           expect(actual).toEqual(reference(aliases, text));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds the same with and without the prefilter', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
+        textArb,
+        (aliases, text) => {
+          const data = compileMatcherData(aliases.map((a, i) => entry(`e${String(i).padStart(2, '0')}`, [a])));
+          const withPrefilter = createMatcher(data).findMatches(text);
+          const without = createMatcher({ ...data, anchors: null }).findMatches(text);
+          expect(withPrefilter).toEqual(without);
         },
       ),
       { numRuns: 400 },
