@@ -10,7 +10,7 @@ import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow } from '
 import { aliasForms } from './aliases.ts';
 import type { EntryBody } from './body.ts';
 import type { Entry } from './schema.ts';
-import { STOP_WORDS } from './stopwords.ts';
+import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
 
 export function compileMatcherData(entries: readonly Entry[]): MatcherData {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
@@ -41,7 +41,7 @@ export function compileMatcherData(entries: readonly Entry[]): MatcherData {
 function anchorsOf(unconditional: readonly string[]): string[] | null {
   const anchors = new Set<string>();
   for (const folded of unconditional) {
-    const anchor = anchorOf(folded);
+    const anchor = anchorOf(folded, GENERIC_WORDS);
     if (anchor === undefined) return null;
     if (anchor !== null) anchors.add(anchor);
   }

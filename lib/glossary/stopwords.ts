@@ -27,3 +27,25 @@ alt gross klein erste letzte nord sud ost west zentrum welt mai mark rose`;
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [EN, FR, DE].flatMap((list) => list.split(/\s+/).filter(Boolean)),
 );
+
+/**
+ * Words of institutional and geographic names that ordinary prose uses all the time (folded). The prefilter avoids
+ * them as anchors: "Astana International Financial Centre" is anchored on "astana", not "international".
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `central conflict cooperation council development great international language languages mountains national north
+  south east west organisation organization program programme project protests republic revolution scholarship state
+  union party bank centre center university agreement treaty pact friendship strategic partnership relations visit
+  referendum constitutional independence day january december events unrest war civil border disaster sea lake
+  first second third fourth
+  river valley desert steppe city region people peoples alphabet latin epic new road old capital president minister
+  parliament senate assembly house news times agency service radio television airport station general consulate
+  centrale conseil developpement grande internationale langue montagnes nationale nord sud est ouest projet
+  bourse republique guerre civile frontiere mer lac fleuve vallee ville peuple accord pacte amitie visite jour
+  janvier decembre evenements independance banque parti universite capitale
+  zentral rat entwicklung gross sprache gebirge ost programm projekt proteste republik stipendium staat partei
+  zentrum universitat abkommen vertrag pakt freundschaft partnerschaft beziehungen besuch krieg grenze fluss tal
+  wuste stadt volk tag januar dezember unabhangigkeit hauptstadt`
+    .split(/\s+/)
+    .filter(Boolean),
+);

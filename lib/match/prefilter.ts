@@ -13,12 +13,17 @@
 const SAFE_BLOCK = /^[\u0000-\u007f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
 const WORDS = /[a-z0-9]+/g;
 
-/** The anchor of a folded pattern: its longest word; undefined for a pattern the prefilter cannot vouch for. */
-export function anchorOf(folded: string): string | null | undefined {
+/**
+ * The anchor of a folded pattern: its longest word that prose does not use all the time (`generic`), else its
+ * longest word; null for a pattern that cannot match a safe block; undefined for one the prefilter cannot vouch for.
+ */
+export function anchorOf(folded: string, generic: ReadonlySet<string> = new Set()): string | null | undefined {
   if (!/^[\u0000-\u007f]*$/.test(folded)) return null; // never matches a safe block: needs no anchor
   const words = folded.match(WORDS);
   if (!words) return undefined;
-  return words.reduce((a, b) => (b.length > a.length ? b : a));
+  const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a));
+  const distinctive = words.filter((w) => !generic.has(w));
+  return longest(distinctive.length > 0 ? distinctive : words);
 }
 
 export type Prefilter = (block: string) => boolean;

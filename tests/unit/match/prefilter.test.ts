@@ -8,6 +8,8 @@ describe('prefilter', () => {
     expect(anchorOf("d'abai")).toBe('abai');
     expect(anchorOf('астана')).toBeNull();
     expect(anchorOf('+')).toBeUndefined();
+    expect(anchorOf('astana international financial centre', new Set(['international', 'financial']))).toBe('astana');
+    expect(anchorOf('state council', new Set(['state', 'council']))).toBe('council');
   });
 
   it('rules out a plain block without an anchor word, and lets every other block through', () => {
