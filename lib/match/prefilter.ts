@@ -9,8 +9,9 @@
  * operations, so a block without a term costs one loop over its words instead of two over its characters.
  */
 
-/** Characters of a block the prefilter understands: ASCII, no-break space, curly quotes, en and em dashes. */
-const SAFE_BLOCK = /^[\u0000-\u007f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
+/** A character the prefilter does not understand (it understands printable ASCII, tabs and line breaks, no-break
+ * spaces, curly quotes, en and em dashes): such a block goes straight to the matcher. */
+const UNSAFE = /[^\t\n\r\x20-\x7e\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]/;
 const WORDS = /[a-z0-9]+/g;
 
 /**
@@ -18,7 +19,7 @@ const WORDS = /[a-z0-9]+/g;
  * longest word; null for a pattern that cannot match a safe block; undefined for one the prefilter cannot vouch for.
  */
 export function anchorOf(folded: string, generic: ReadonlySet<string> = new Set()): string | null | undefined {
-  if (!/^[\u0000-\u007f]*$/.test(folded)) return null; // never matches a safe block: needs no anchor
+  if (/[^\x20-\x7e]/.test(folded)) return null; // never matches a safe block: needs no anchor
   const words = folded.match(WORDS);
   if (!words) return undefined;
   const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a));
@@ -33,7 +34,7 @@ export function createPrefilter(anchors: readonly string[] | null): Prefilter {
   if (anchors === null) return () => true;
   const set = new Set(anchors);
   return (block) => {
-    if (!SAFE_BLOCK.test(block)) return true;
+    if (UNSAFE.test(block)) return true;
     const words = block.toLowerCase().match(WORDS);
     if (!words) return false;
     for (const w of words) if (set.has(w)) return true;
