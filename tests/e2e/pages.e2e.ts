@@ -44,6 +44,24 @@ describeInBrowsers('pages', (suite) => {
     expect(await page.evaluate(shadowRootsStyled)).toEqual([true]);
   });
 
+  it('reads the blocks on screen before the rest of the page (viewport-first.html)', async () => {
+    const page = await suite().open('/pages/viewport-first.html');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) === 300, 'all 300 terms');
+    // A Highlight iterates in insertion order: the first terms registered are the first ones read.
+    const firstRead = await page.evaluate(() =>
+      [...CSS.highlights.get('steppe-lens')!]
+        .slice(0, 5)
+        .map((r) => Number((r as AbstractRange).startContainer.parentElement!.id.slice(1))),
+    );
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll('p')]
+        .filter((p) => p.getBoundingClientRect().top < innerHeight && p.getBoundingClientRect().bottom > 0)
+        .map((p) => Number(p.id.slice(1))),
+    );
+    expect(visible.length).toBeGreaterThan(5);
+    for (const n of firstRead) expect(visible).toContain(n);
+  });
+
   it('follows a dynamic page: added, changed and removed text, and SPA navigation', async () => {
     const page = await suite().open('/pages/structure.html');
     const texts = () => page.evaluate(highlightedTexts, H);
