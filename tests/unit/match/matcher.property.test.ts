@@ -22,6 +22,12 @@ const textArb = fc
   .array(fc.tuple(fc.constantFrom(...SYLLABLES), fc.constantFrom(...SEPARATORS), fc.boolean()), { maxLength: 30 })
   .map((parts) => parts.map(([s, sep, upper]) => (upper ? s.toUpperCase() : s) + sep).join(''));
 
+/** A set of aliases that fold to distinct texts. */
+const aliasesArb = fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias });
+
+/** One entry per alias; ids sort like their index, so a match's entry index is its alias's index. */
+const entriesOf = (aliases: string[]) => aliases.map((a, i) => entry(`e${String(i).padStart(2, '0')}`, [a]));
+
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 function reference(aliases: string[], source: string): [number, number, number][] {
@@ -51,52 +57,39 @@ function reference(aliases: string[], source: string): [number, number, number][
 describe('matcher properties', () => {
   it('finds exactly what the naive reference finds', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
-        textArb,
-        (aliases, text) => {
-          // Entry ids sort like their index, so the compiled entry index is the alias index.
-          const ids = aliases.map((_, i) => `e${String(i).padStart(2, '0')}`);
-          const matcher = matcherFor(aliases.map((a, i) => entry(ids[i]!, [a])));
-          const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entry]);
-          expect(actual).toEqual(reference(aliases, text));
-        },
-      ),
+      fc.property(aliasesArb, textArb, (aliases, text) => {
+        // Entry ids sort like their index, so the compiled entry index is the alias index.
+        const matcher = matcherFor(entriesOf(aliases));
+        const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entry]);
+        expect(actual).toEqual(reference(aliases, text));
+      }),
       { numRuns: 400 },
     );
   });
 
   it('finds the same with and without the prefilter', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
-        textArb,
-        (aliases, text) => {
-          const data = compileMatcherData(aliases.map((a, i) => entry(`e${String(i).padStart(2, '0')}`, [a])));
-          const withPrefilter = createMatcher(data).findMatches(text);
-          const without = createMatcher({ ...data, anchors: null }).findMatches(text);
-          expect(withPrefilter).toEqual(without);
-        },
-      ),
+      fc.property(aliasesArb, textArb, (aliases, text) => {
+        const data = compileMatcherData(entriesOf(aliases));
+        const withPrefilter = createMatcher(data).findMatches(text);
+        const without = createMatcher({ ...data, anchors: null }).findMatches(text);
+        expect(withPrefilter).toEqual(without);
+      }),
       { numRuns: 400 },
     );
   });
 
   it('returns non-overlapping spans in order, each folding to one of the aliases', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(aliasArb, { minLength: 1, maxLength: 8, selector: foldAlias }),
-        textArb,
-        (aliases, text) => {
-          const matcher = matcherFor(aliases.map((a, i) => entry(`e${String(i).padStart(2, '0')}`, [a])));
-          let reach = 0;
-          for (const m of matcher.findMatches(text)) {
-            expect(m.start).toBeGreaterThanOrEqual(reach);
-            expect(foldAlias(text.slice(m.start, m.end))).toBe(foldAlias(aliases[m.entry]!));
-            reach = m.end;
-          }
-        },
-      ),
+      fc.property(aliasesArb, textArb, (aliases, text) => {
+        const matcher = matcherFor(entriesOf(aliases));
+        let reach = 0;
+        for (const m of matcher.findMatches(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(reach);
+          expect(foldAlias(text.slice(m.start, m.end))).toBe(foldAlias(aliases[m.entry]!));
+          reach = m.end;
+        }
+      }),
       { numRuns: 300 },
     );
   });
