@@ -6,7 +6,7 @@ export default defineConfig({
   srcDir: '.',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: { target: 'es2022', minify: process.env.NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser }) => ({
     name: 'Steppe Lens',

@@ -20,7 +20,8 @@ import { scanFile } from './glossary-scan.ts';
 
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
-  matcher: 'lib/generated/matcher-data.json',
+  matcherHead: 'lib/generated/matcher-head.json',
+  matcherBody: 'lib/generated/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   schema: 'glossary/schema.json',
 };
@@ -52,9 +53,13 @@ const commands: Record<string, (args: string[]) => void> = {
   build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
-    write(OUT.matcher, JSON.stringify(compileMatcherData(entries)));
+    const { ids, anchors, patterns, trie } = compileMatcherData(entries);
+    write(OUT.matcherHead, JSON.stringify({ ids, anchors }));
+    write(OUT.matcherBody, JSON.stringify({ patterns, trie }));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
-    console.log(`glossary built: ${entries.length} entries → ${OUT.matcher}, ${OUT.bodies}, ${OUT.schema}`);
+    console.log(
+      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.schema}`,
+    );
   },
   schema() {
     write(OUT.schema, jsonSchema());

@@ -18,6 +18,12 @@ export class Highlighter {
   readonly index = new TermIndex();
   readonly highlight = new Highlight();
   private readonly active = new Highlight();
+  /**
+   * Ranges matched but not yet given to the browser. Every change to a registered Highlight makes the browser
+   * re-validate and repaint all of its ranges (measured: a 70–170 ms paint per change with 2,000 ranges on 200 KB),
+   * so ranges are handed over in a few batches, not one per block.
+   */
+  private pending = new Set<AbstractRange>();
   /** The first text node of each block already read, so a second pass (viewport first, then the rest) skips it. */
   private read = new WeakSet<Text>();
 
@@ -40,14 +46,21 @@ export class Highlighter {
     const matches = findInPieces(this.matcher, block.text);
     if (matches.length === 0) return [];
     const added = this.index.addBlock(block, matches);
-    for (const term of added) this.highlight.add(term.range);
+    for (const term of added) this.pending.add(term.range);
     return added;
+  }
+
+  /** Hands the ranges matched since the last commit to the browser, in one change of the Highlight. */
+  commit(): void {
+    for (const range of this.pending) this.highlight.add(range);
+    this.pending.clear();
   }
 
   /** Forgets a text node that changed or left the page: its terms lose their highlights. */
   forget(node: Text): void {
     this.read.delete(node);
     for (const term of this.index.removeNode(node)) {
+      this.pending.delete(term.range);
       this.highlight.delete(term.range);
       if (this.active.has(term.range)) this.active.clear();
     }
@@ -60,6 +73,7 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.pending.clear();
     this.highlight.clear();
     this.active.clear();
     this.index.clear();

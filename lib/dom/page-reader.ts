@@ -9,6 +9,9 @@ import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './b
 import { Highlighter } from './highlighter.ts';
 import { Budget, runInSlices, type YieldFn, yieldToPage } from './slices.ts';
 
+/** While a long page is read, newly found terms are handed to the browser this often (each hand-over repaints). */
+const COMMIT_EVERY_MS = 500;
+
 export interface PageReaderOptions {
   readonly matcher: Matcher;
   /** Elements never read (the extension's own UI). */
@@ -113,15 +116,23 @@ export class PageReader {
     };
     const timedYield: YieldFn = async () => {
       endSlice();
+      if (sliceStart - lastCommit >= COMMIT_EVERY_MS) {
+        this.highlighter.commit();
+        lastCommit = sliceStart;
+      }
       await yieldFn();
       sliceStart = performance.now();
     };
     let sliceStart = performance.now();
+    let lastCommit = sliceStart;
     await runInSlices(blocks, (block) => this.readBlock(block), {
       sliceMs: sliceMs ?? 8,
       yieldFn: timedYield,
       cancelled: () => this.disposed,
+      // The first block that may name a term loads the automaton: that gets a task of its own.
+      ownTask: (block) => this.options.matcher.willLoad(block.text),
     });
+    this.highlighter.commit();
     endSlice();
   }
 
@@ -185,6 +196,7 @@ export class PageReader {
       this.forgetSubtree(el);
       for (const block of iterateBlocks(el, this.collectOptions)) this.readBlock(block);
     }
+    this.highlighter.commit();
     const spent = performance.now() - now;
     this.stats.busyMs += spent;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);

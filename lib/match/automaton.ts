@@ -28,13 +28,14 @@ export interface Automaton {
   readonly firstChild: Uint32Array;
   /** Transitions out of the root, indexed by code unit (most characters of a page lead back to the root). */
   readonly rootNext: Uint32Array;
-  /** Failure link of each state, or -1 until first needed. */
+  /**
+   * Failure link of each state plus one, 0 until first needed (a fresh typed array is all zeros: no fill at load).
+   */
   readonly fail: Int32Array;
-  /** Nearest state along the fail chain (itself included) that ends a pattern: 0 for none, -1 until needed. */
+  /** Nearest state along the fail chain (itself included) that ends a pattern, plus one: 1 for none, 0 until needed. */
   readonly report: Int32Array;
-  /** For each state, the pattern ids ending there: outputs[outStart[s] … outStart[s+1]). */
-  readonly outStart: Uint32Array;
-  readonly outputs: Uint32Array;
+  /** The pattern ids ending at each state that ends one (a few thousand states of tens of thousands). */
+  readonly outputs: ReadonlyMap<number, readonly number[]>;
 }
 
 const COUNT_OFFSET = 48;
@@ -75,29 +76,28 @@ function codesToString(codes: readonly number[]): string {
   return out;
 }
 
-/** Loads a shipped trie: one pass over the child counts, no failure links yet. */
+/** Loads a shipped trie: one pass over the child counts and one over the patterns' end states, nothing else. */
 export function loadAutomaton(trie: TrieData): Automaton {
   const { counts, chars, terminals } = trie;
   const n = counts.length;
   const firstChild = new Uint32Array(n + 1);
   firstChild[0] = 1;
   for (let s = 0; s < n; s++) firstChild[s + 1] = firstChild[s]! + counts.charCodeAt(s) - COUNT_OFFSET;
-  const outStart = new Uint32Array(n + 1);
-  for (const s of terminals) if (s > 0) outStart[s + 1] = outStart[s + 1]! + 1;
-  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s + 1]! + outStart[s]!;
-  const outputs = new Uint32Array(outStart[n]!);
-  const filled = outStart.slice(0, n);
+  const outputs = new Map<number, number[]>();
   for (let id = 0; id < terminals.length; id++) {
     const s = terminals[id]!;
-    if (s > 0) outputs[filled[s]!++] = id;
+    if (s === 0) continue;
+    const list = outputs.get(s);
+    if (list) list.push(id);
+    else outputs.set(s, [id]);
   }
   const rootNext = new Uint32Array(0x10000);
   for (let t = firstChild[0]!; t < firstChild[1]!; t++) rootNext[chars.charCodeAt(t - 1)] = t;
-  const fail = new Int32Array(n).fill(-1);
-  fail[0] = 0;
-  const report = new Int32Array(n).fill(-1);
-  report[0] = 0;
-  return { chars, firstChild, rootNext, fail, report, outStart, outputs };
+  const fail = new Int32Array(n);
+  fail[0] = 1;
+  const report = new Int32Array(n);
+  report[0] = 1;
+  return { chars, firstChild, rootNext, fail, report, outputs };
 }
 
 /** Compiles and loads in one go (tests and the maintainers' tools). */
@@ -135,7 +135,7 @@ function parentOf(a: Automaton, t: number): number {
 /** The failure link of t: the longest proper suffix of t's string that is a state, computed once, on demand. */
 export function failOf(a: Automaton, t: number): number {
   const known = a.fail[t]!;
-  if (known >= 0) return known;
+  if (known > 0) return known - 1;
   const s = parentOf(a, t);
   let result = 0;
   if (s !== 0) {
@@ -148,16 +148,16 @@ export function failOf(a: Automaton, t: number): number {
     }
     result = Math.max(g, 0);
   }
-  a.fail[t] = result;
+  a.fail[t] = result + 1;
   return result;
 }
 
 /** The nearest state along t's failure chain (t included) where a pattern ends, or 0. */
 function reportOf(a: Automaton, t: number): number {
   const known = a.report[t]!;
-  if (known >= 0) return known;
-  const result = a.outStart[t + 1]! > a.outStart[t]! ? t : reportOf(a, failOf(a, t));
-  a.report[t] = result;
+  if (known > 0) return known - 1;
+  const result = a.outputs.has(t) ? t : reportOf(a, failOf(a, t));
+  a.report[t] = result + 1;
   return result;
 }
 
@@ -181,7 +181,7 @@ function childOf(firstChild: Uint32Array, chars: string, s: number, c: number): 
  * every page.
  */
 export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { rootNext, firstChild, chars, fail, report, outStart, outputs } = a;
+  const { rootNext, firstChild, chars, fail, report, outputs } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -190,16 +190,16 @@ export function scan(a: Automaton, text: string, onMatch: (pattern: number, end:
       t = childOf(firstChild, chars, s, c);
       if (t !== 0) break;
       const f = fail[s]!;
-      s = f >= 0 ? f : failOf(a, s);
+      s = f > 0 ? f - 1 : failOf(a, s);
     }
     s = s === 0 ? rootNext[c]! : t;
     if (s === 0) continue;
-    let r = report[s]!;
-    if (r < 0) r = reportOf(a, s);
+    const known = report[s]!;
+    let r = known > 0 ? known - 1 : reportOf(a, s);
     while (r > 0) {
-      for (let o = outStart[r]!; o < outStart[r + 1]!; o++) onMatch(outputs[o]!, i + 1);
-      const f = fail[r]! >= 0 ? fail[r]! : failOf(a, r);
-      r = report[f]! >= 0 ? report[f]! : reportOf(a, f);
+      for (const pattern of outputs.get(r)!) onMatch(pattern, i + 1);
+      const f = fail[r]! > 0 ? fail[r]! - 1 : failOf(a, r);
+      r = report[f]! > 0 ? report[f]! - 1 : reportOf(a, f);
     }
   }
 }

@@ -9,12 +9,24 @@ import { type Automaton, loadAutomaton, scan } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
 import { exactShape, type Folded, foldTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
-import { CASE_SENSITIVE, COMMON_WORD, type Match, type MatcherData, type PatternRow } from './types.ts';
+import {
+  CASE_SENSITIVE,
+  COMMON_WORD,
+  type Match,
+  type MatcherBody,
+  type MatcherData,
+  type MatcherHead,
+  type PatternRow,
+} from './types.ts';
 
 export interface Matcher {
   readonly ids: readonly string[];
   /** Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. */
   findMatches(source: string): Match[];
+  /** Whether the automaton is loaded: it is, once the prefilter first lets a block through. */
+  readonly loaded: boolean;
+  /** Would matching this block load the automaton first (a one-off cost of several milliseconds)? */
+  willLoad(source: string): boolean;
 }
 
 interface Candidate {
@@ -24,11 +36,37 @@ interface Candidate {
 }
 
 export function createMatcher(data: MatcherData): Matcher {
-  const automaton = loadAutomaton(data.trie);
-  const mayMatch = createPrefilter(data.anchors);
+  return createLazyMatcher(data, () => data);
+}
+
+/**
+ * A matcher whose automaton is loaded the first time the prefilter lets a block through: on a page that names
+ * nothing from the glossary (most pages), the patterns are never parsed and the automaton never built.
+ */
+export function createLazyMatcher(head: MatcherHead, loadBody: () => MatcherBody): Matcher {
+  const mayMatch = createPrefilter(head.anchors);
+  let body: { automaton: Automaton; patterns: readonly PatternRow[] } | undefined;
+  /** The block `willLoad` last ruled out, so `findMatches` on it right after does not run the prefilter again. */
+  let ruledOut: string | undefined;
   return {
-    ids: data.ids,
-    findMatches: (source) => (mayMatch(source) ? findMatches(automaton, data.patterns, source) : []),
+    ids: head.ids,
+    get loaded() {
+      return body !== undefined;
+    },
+    willLoad(source) {
+      if (body !== undefined) return false;
+      if (mayMatch(source)) return true;
+      ruledOut = source;
+      return false;
+    },
+    findMatches(source) {
+      if (source === ruledOut || !mayMatch(source)) return [];
+      if (!body) {
+        const { trie, patterns } = loadBody();
+        body = { automaton: loadAutomaton(trie), patterns };
+      }
+      return findMatches(body.automaton, body.patterns, source);
+    },
   };
 }
 

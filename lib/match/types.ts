@@ -12,18 +12,25 @@ export const COMMON_WORD = 2;
  */
 export type PatternRow = [length: number, entry: number, flags: number, exact?: string, context?: number[]];
 
-export interface MatcherData {
+/** What every page needs at once: entry ids and the prefilter's anchors (a few kilobytes). */
+export interface MatcherHead {
   /** Entry ids by index; patterns and matches refer to entries by index. */
   readonly ids: readonly string[];
-  readonly patterns: readonly PatternRow[];
-  /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
-  readonly trie: TrieData;
   /**
    * One word of every plain-ASCII pattern that needs no context (see `lib/match/prefilter.ts`), or null when some
    * such pattern has no word at all and the prefilter cannot be used.
    */
   readonly anchors: readonly string[] | null;
 }
+
+/** What only a page that may name a term needs: the patterns and their automaton. */
+export interface MatcherBody {
+  readonly patterns: readonly PatternRow[];
+  /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
+  readonly trie: TrieData;
+}
+
+export type MatcherData = MatcherHead & MatcherBody;
 
 /** A found term: a span of the source text (UTF-16 offsets) and the entry it names. */
 export interface Match {
