@@ -21,7 +21,7 @@ import { scanFile } from './glossary-scan.ts';
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
   matcherHead: 'lib/generated/matcher-head.json',
-  matcherBody: 'lib/generated/matcher-body.json',
+  matcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   schema: 'glossary/schema.json',
 };

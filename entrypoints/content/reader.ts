@@ -6,14 +6,12 @@ import { PageReader } from '@/lib/dom/page-reader.ts';
 import { watchReaderInput } from '@/lib/dom/reader-input.ts';
 import { yieldToPage } from '@/lib/dom/slices.ts';
 import type { Term } from '@/lib/dom/terms.ts';
-// The patterns and trie as a string, parsed only when a block may name a term (JSON.parse is far cheaper for the
-// engine than compiling the same data as a JavaScript literal); the head (ids and anchors) is small.
-import matcherBodyJson from '@/lib/generated/matcher-body.json?raw';
+// Only the head (entry ids and the prefilter's anchors) is in the script; the patterns and trie come from the
+// background when a block may name a term (compiling them into every page's script doubled its evaluation time).
 import matcherHead from '@/lib/generated/matcher-head.json';
 import { type EntryBody, readerLang } from '@/lib/glossary/body.ts';
 import { createLazyMatcher, type Matcher } from '@/lib/match/matcher.ts';
-import type { MatcherBody } from '@/lib/match/types.ts';
-import type { EntryRequest, EntryResponse } from '@/lib/messages/protocol.ts';
+import type { EntryRequest, EntryResponse, MatcherRequest, MatcherResponse } from '@/lib/messages/protocol.ts';
 import highlightCss from './highlights.css?inline';
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
@@ -24,21 +22,16 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   await yieldToPage();
   if (ctx.isInvalid) return;
   const buildStart = performance.now();
-  let loadMs = 0;
-  const matcher = createLazyMatcher(matcherHead, () => {
-    const t = performance.now();
-    const body = JSON.parse(matcherBodyJson) as MatcherBody;
-    loadMs = performance.now() - t;
-    return body;
-  });
+  const matcher = createLazyMatcher(matcherHead);
   const buildMs = performance.now() - buildStart;
   const reader = new PageReader(document.body, {
     matcher,
+    fetchMatcherBody,
     skip: (el) => el.localName === HOST_TAG,
     onShadowRoot: adoptHighlightRules,
   });
   void reader.start();
-  exposeProbe(reader, matcher, { buildMs, loadMs: () => loadMs });
+  exposeProbe(reader, matcher, buildMs);
   ctx.addEventListener(window, 'wxt:locationchange', () => void reader.rescan());
 
   const { highlighter } = reader;
@@ -81,15 +74,11 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
  * Figures for `npm run bench`, on the content script's own global: it lives in the extension's isolated world, which
  * the page cannot see; the benchmark reads it through the DevTools protocol.
  */
-function exposeProbe(reader: PageReader, matcher: Matcher, timings: { buildMs: number; loadMs: () => number }): void {
+function exposeProbe(reader: PageReader, matcher: Matcher, buildMs: number): void {
   (globalThis as Record<string, unknown>).steppeLensProbe = {
     stats: reader.stats,
-    /** Setting up the prefilter, at start. */
-    buildMs: timings.buildMs,
-    /** Parsing the patterns and trie, when the first block that may name a term is met (counted in the reading). */
-    get loadMs() {
-      return timings.loadMs();
-    },
+    /** Setting up the prefilter, at start (the automaton is loaded later, and only if a block may name a term). */
+    buildMs,
     get matcherLoaded() {
       return matcher.loaded;
     },
@@ -113,6 +102,13 @@ function adoptHighlightRules(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(highlightSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet];
   }
+}
+
+async function fetchMatcherBody(): Promise<string> {
+  const request: MatcherRequest = { type: 'steppe-lens:matcher' };
+  const response = (await browser.runtime.sendMessage(request)) as MatcherResponse | undefined;
+  if (!response?.ok) throw new Error(`matcher data unavailable: ${response?.error ?? 'no answer'}`);
+  return response.json;
 }
 
 async function fetchEntry(id: string): Promise<EntryBody | undefined> {

@@ -40,6 +40,11 @@ export class Highlighter {
     return this.read.has(block.nodes[0]!);
   }
 
+  /** Records a block as read without matching it (the prefilter found nothing it could name). */
+  markRead(block: TextBlock): void {
+    this.read.add(block.nodes[0]!);
+  }
+
   /** Matches one block and highlights its terms. */
   highlightBlock(block: TextBlock): Term[] {
     this.read.add(block.nodes[0]!);

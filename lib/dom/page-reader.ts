@@ -4,7 +4,8 @@
  *  - then a MutationObserver re-reads only the blocks that changed, batched once per frame, drops the terms of
  *    removed text, and keeps within a CPU budget on pages that rewrite themselves constantly.
  */
-import type { Matcher } from '../match/matcher.ts';
+import type { LazyMatcher } from '../match/matcher.ts';
+import type { MatcherBody } from '../match/types.ts';
 import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './blocks.ts';
 import { Highlighter } from './highlighter.ts';
 import { Budget, runInSlices, type YieldFn, yieldToPage } from './slices.ts';
@@ -13,7 +14,13 @@ import { Budget, runInSlices, type YieldFn, yieldToPage } from './slices.ts';
 const COMMIT_EVERY_MS = 500;
 
 export interface PageReaderOptions {
-  readonly matcher: Matcher;
+  readonly matcher: LazyMatcher;
+  /**
+   * The JSON text of the matcher's body, for a matcher that starts unloaded (the content script asks the background).
+   * Called once, the first time a block may name a term; until it resolves, such blocks wait. Pages that name
+   * nothing never call it.
+   */
+  readonly fetchMatcherBody?: () => Promise<string>;
   /** Elements never read (the extension's own UI). */
   readonly skip: (element: Element) => boolean;
   /** Called for each open shadow root met: the highlight rules must be adopted there (styles do not cross it). */
@@ -35,6 +42,8 @@ export interface PageReaderStats {
   viewportMs: number;
   blocks: number;
   mutationBatches: number;
+  /** Parsing the matcher's body and loading its automaton (once, on the first page block that may name a term). */
+  loadMs: number;
 }
 
 export class PageReader {
@@ -46,6 +55,7 @@ export class PageReader {
     viewportMs: 0,
     blocks: 0,
     mutationBatches: 0,
+    loadMs: 0,
   };
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
@@ -55,6 +65,9 @@ export class PageReader {
   private readonly budget: Budget;
   private flushScheduled = false;
   private disposed = false;
+  /** Blocks that may name a term, read before the matcher was loaded. */
+  private waiting: TextBlock[] = [];
+  private loading: Promise<void> | undefined;
   private readonly root: HTMLElement;
   private readonly options: PageReaderOptions;
 
@@ -87,6 +100,7 @@ export class PageReader {
     await (this.options.yieldFn ?? yieldToPage)();
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
     await this.readAll(iterateBlocks(this.root, this.collectOptions));
+    await this.loading;
     this.stats.done = true;
   }
 
@@ -129,8 +143,6 @@ export class PageReader {
       sliceMs: sliceMs ?? 8,
       yieldFn: timedYield,
       cancelled: () => this.disposed,
-      // The first block that may name a term loads the automaton: that gets a task of its own.
-      ownTask: (block) => this.options.matcher.willLoad(block.text),
     });
     this.highlighter.commit();
     endSlice();
@@ -138,8 +150,39 @@ export class PageReader {
 
   private readBlock(block: TextBlock): void {
     if (this.highlighter.isRead(block)) return;
+    const { matcher } = this.options;
+    if (!matcher.loaded && matcher.mayMatch(block.text)) {
+      this.waiting.push(block);
+      this.loading ??= this.loadThenReadWaiting();
+      return;
+    }
     this.stats.blocks++;
-    this.highlighter.highlightBlock(block);
+    if (matcher.loaded) this.highlighter.highlightBlock(block);
+    else this.highlighter.markRead(block);
+  }
+
+  /** Loads the matcher (in a task of its own: it arrives as a message), then reads the blocks that waited for it. */
+  private async loadThenReadWaiting(): Promise<void> {
+    const { matcher, fetchMatcherBody } = this.options;
+    let json: string;
+    try {
+      if (!fetchMatcherBody) throw new Error('an unloaded matcher and nothing to load it from');
+      json = await fetchMatcherBody();
+    } catch {
+      // The extension was reloaded or removed under the page: leave the page as it is.
+      return;
+    }
+    if (this.disposed) return;
+    const t = performance.now();
+    matcher.load(JSON.parse(json) as MatcherBody);
+    const ms = performance.now() - t;
+    this.stats.loadMs = ms;
+    this.stats.busyMs += ms;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+    await (this.options.yieldFn ?? yieldToPage)();
+    // Text that changed while it waited is read again from the page (the MutationObserver queued it).
+    const current = this.waiting.splice(0).filter(isUnchanged);
+    await this.readAll(current.values());
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -216,6 +259,16 @@ export class PageReader {
       else if ((n as Element).shadowRoot) this.forgetSubtree((n as Element).shadowRoot!);
     }
   }
+}
+
+/** Is a block's text still what the page shows (no node left, none changed)? */
+function isUnchanged(block: TextBlock): boolean {
+  let text = '';
+  for (const node of block.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
+  }
+  return text === block.text;
 }
 
 /** Drops elements contained in another element of the list (re-reading the outer one covers them). */

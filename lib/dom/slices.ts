@@ -16,31 +16,16 @@ export const yieldToPage: YieldFn = () => {
 export async function runInSlices<T>(
   items: Iterator<T>,
   work: (item: T) => void,
-  options: {
-    sliceMs?: number;
-    yieldFn?: YieldFn;
-    cancelled?: () => boolean;
-    /** Work known to be long (a one-off set-up, say) gets a task of its own, so it never adds to a slice. */
-    ownTask?: (item: T) => boolean;
-  } = {},
+  options: { sliceMs?: number; yieldFn?: YieldFn; cancelled?: () => boolean } = {},
 ): Promise<void> {
-  const { sliceMs = 8, yieldFn = yieldToPage, cancelled = () => false, ownTask = () => false } = options;
-  let sliceStart = performance.now();
-  let worked = false;
+  const { sliceMs = 8, yieldFn = yieldToPage, cancelled = () => false } = options;
+  let deadline = performance.now() + sliceMs;
   for (let next = items.next(); !next.done; next = items.next()) {
     if (cancelled()) return;
-    const alone = ownTask(next.value);
-    if (alone && worked) {
-      await yieldFn();
-      if (cancelled()) return;
-      sliceStart = performance.now();
-    }
     work(next.value);
-    worked = true;
-    if (alone || performance.now() >= sliceStart + sliceMs) {
+    if (performance.now() >= deadline) {
       await yieldFn();
-      sliceStart = performance.now();
-      worked = false;
+      deadline = performance.now() + sliceMs;
     }
   }
 }

@@ -21,12 +21,15 @@ import {
 
 export interface Matcher {
   readonly ids: readonly string[];
+  /**
+   * Might this block name a term? False means `findMatches` finds nothing in it (the prefilter; see prefilter.ts).
+   * Cheap, and needs no automaton.
+   */
+  mayMatch(source: string): boolean;
+  /** Whether the automaton is there: `findMatches` needs it for any block `mayMatch` lets through. */
+  readonly loaded: boolean;
   /** Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. */
   findMatches(source: string): Match[];
-  /** Whether the automaton is loaded: it is, once the prefilter first lets a block through. */
-  readonly loaded: boolean;
-  /** Would matching this block load the automaton first (a one-off cost of several milliseconds)? */
-  willLoad(source: string): boolean;
 }
 
 interface Candidate {
@@ -35,36 +38,37 @@ interface Candidate {
   row: PatternRow;
 }
 
-export function createMatcher(data: MatcherData): Matcher {
-  return createLazyMatcher(data, () => data);
+/** A matcher that starts with the head only and gets its patterns and automaton later, if a page needs them. */
+export interface LazyMatcher extends Matcher {
+  load(body: MatcherBody): void;
+}
+
+/** A matcher with everything loaded (the tools, the tests, the benchmark's peers). */
+export function createMatcher(data: MatcherData): LazyMatcher {
+  const matcher = createLazyMatcher(data);
+  matcher.load(data);
+  return matcher;
 }
 
 /**
- * A matcher whose automaton is loaded the first time the prefilter lets a block through: on a page that names
- * nothing from the glossary (most pages), the patterns are never parsed and the automaton never built.
+ * The content script's matcher: the prefilter works from the head alone; the patterns and automaton are loaded
+ * only when a block gets past it. On a page that names nothing from the glossary (most pages) they never are.
  */
-export function createLazyMatcher(head: MatcherHead, loadBody: () => MatcherBody): Matcher {
+export function createLazyMatcher(head: MatcherHead): LazyMatcher {
   const mayMatch = createPrefilter(head.anchors);
   let body: { automaton: Automaton; patterns: readonly PatternRow[] } | undefined;
-  /** The block `willLoad` last ruled out, so `findMatches` on it right after does not run the prefilter again. */
-  let ruledOut: string | undefined;
   return {
     ids: head.ids,
+    mayMatch,
     get loaded() {
       return body !== undefined;
     },
-    willLoad(source) {
-      if (body !== undefined) return false;
-      if (mayMatch(source)) return true;
-      ruledOut = source;
-      return false;
+    load({ trie, patterns }) {
+      body ??= { automaton: loadAutomaton(trie), patterns };
     },
     findMatches(source) {
-      if (source === ruledOut || !mayMatch(source)) return [];
-      if (!body) {
-        const { trie, patterns } = loadBody();
-        body = { automaton: loadAutomaton(trie), patterns };
-      }
+      if (!mayMatch(source)) return [];
+      if (!body) throw new Error('findMatches before the matcher was loaded');
       return findMatches(body.automaton, body.patterns, source);
     },
   };

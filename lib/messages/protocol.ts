@@ -16,3 +16,19 @@ export function isEntryRequest(message: unknown): message is EntryRequest {
   const m = message as Record<string, unknown>;
   return m.type === 'steppe-lens:entry' && typeof m.id === 'string' && /^[a-z0-9-]{1,100}$/.test(m.id);
 }
+
+/** The content script asks for the matcher's patterns and automaton when a page may name a term. */
+export interface MatcherRequest {
+  readonly type: 'steppe-lens:matcher';
+}
+
+/** The body as JSON text: the content script parses it (a structured clone of the parsed data would cost more). */
+export type MatcherResponse = { ok: true; json: string } | { ok: false; error: string };
+
+export function isMatcherRequest(message: unknown): message is MatcherRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Record<string, unknown>).type === 'steppe-lens:matcher'
+  );
+}

@@ -23,7 +23,7 @@ import { indexOfScan, matcherThroughput, winkCustomEntities } from './peers.ts';
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const data: MatcherData = {
   ...readJson('lib/generated/matcher-head.json'),
-  ...readJson('lib/generated/matcher-body.json'),
+  ...readJson('public/glossary/matcher-body.json'),
 };
 const entries = readGlossary('glossary/entries').loaded.map((l) => l.entry);
 /** The same alias list for everyone: every written form of every entry. */
@@ -206,13 +206,15 @@ async function measureTicker(
   return { msPerSecond: (after.busyMs - before.busyMs) / 3, batches: after.mutationBatches - before.mutationBatches };
 }
 
-function sizes(): { contentKb: number; contentGzKb: number; dataGzKb: number } {
+/** The content script (code + the matcher's head), and the matcher body the background sends pages that need it. */
+function sizes(): { contentKb: number; contentGzKb: number; headGzKb: number; bodyGzKb: number } {
   const content = readFileSync(`${EXTENSION_DIRS.chromium}/content-scripts/content.js`);
-  const dataJson = Buffer.concat(['head', 'body'].map((p) => readFileSync(`lib/generated/matcher-${p}.json`)));
+  const gzKb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
   return {
     contentKb: content.length / 1024,
     contentGzKb: gzipSync(content).length / 1024,
-    dataGzKb: gzipSync(dataJson).length / 1024,
+    headGzKb: gzKb('lib/generated/matcher-head.json'),
+    bodyGzKb: gzKb(`${EXTENSION_DIRS.chromium}/glossary/matcher-body.json`),
   };
 }
 
@@ -275,7 +277,7 @@ async function main(): Promise<void> {
     `page rewriting its text 50×/s: ${f(ticker.msPerSecond)} ms of main thread per second (${ticker.batches} re-reads in 3 s; cap 150 ms/s)`,
   );
   console.log(
-    `content script: ${f(size.contentKb)} KB, ${f(size.contentGzKb)} KB gzipped, of which matcher data ${f(size.dataGzKb)} KB gzipped (code ≈ ${f(size.contentGzKb - size.dataGzKb)} KB gzipped)\n`,
+    `content script: ${f(size.contentKb)} KB, ${f(size.contentGzKb)} KB gzipped, of which the matcher's head (ids, anchors) ${f(size.headGzKb)} KB gzipped (code ≈ ${f(size.contentGzKb - size.headGzKb)} KB gzipped); matcher body, sent by the background only to pages that may name a term: ${f(size.bodyGzKb)} KB gzipped\n`,
   );
 
   const long = rows.find((r) => r.page === 'long article')!;
@@ -334,9 +336,9 @@ async function main(): Promise<void> {
     ['page rewriting itself 50×/s: our ms per second', ticker.msPerSecond, '≤ 150 (cap)', ticker.msPerSecond <= 150],
     [
       'content script code, KB gzipped',
-      size.contentGzKb - size.dataGzKb,
+      size.contentGzKb - size.headGzKb,
       '≤ 60',
-      size.contentGzKb - size.dataGzKb <= 60,
+      size.contentGzKb - size.headGzKb <= 60,
     ],
   ];
   console.log('| target | measured | goal | met |');

@@ -1,48 +1,15 @@
 // @vitest-environment happy-dom
 /**
  * The highlighter hands ranges to the browser in batches: every change to a registered Highlight makes the browser
- * re-validate and repaint all of its ranges. happy-dom has no Highlight API, so a recording stand-in takes its place;
- * the painting itself is tested in real browsers (tests/e2e).
+ * re-validate and repaint all of its ranges.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '@/lib/dom/blocks.ts';
 import { HIGHLIGHT_NAME, Highlighter } from '@/lib/dom/highlighter.ts';
 import { entry, matcherFor } from '../support/entries.ts';
+import { highlighted, type RecordingHighlight, useHighlightApi } from '../support/highlight-api.ts';
 
-/** A Highlight that counts its changes. */
-class RecordingHighlight extends Set<AbstractRange> {
-  priority = 0;
-  changes = 0;
-  override add(range: AbstractRange): this {
-    this.changes++;
-    return super.add(range);
-  }
-}
-
-/** happy-dom has no StaticRange either: a plain record of the four boundary fields is all the highlighter uses. */
-class PlainStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset } = init);
-    ({ endContainer: this.endContainer, endOffset: this.endOffset } = init);
-  }
-}
-
-let registry: Map<string, unknown>;
-
-beforeEach(() => {
-  registry = new Map();
-  vi.stubGlobal('Highlight', RecordingHighlight);
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal('StaticRange', PlainStaticRange);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+const registry = useHighlightApi();
 
 const matcher = matcherFor([entry('astana', ['Astana']), entry('almaty', ['Almaty'])]);
 
@@ -60,11 +27,7 @@ describe('Highlighter', () => {
     expect(registered.size).toBe(0);
     expect(highlighter.index.terms).toHaveLength(3); // hover works on them already
     highlighter.commit();
-    expect([...registered].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))).toEqual([
-      'Astana',
-      'Almaty',
-      'Astana',
-    ]);
+    expect(highlighted(registered)).toEqual(['Astana', 'Almaty', 'Astana']);
     highlighter.commit();
     expect(registered.changes).toBe(3);
   });

@@ -20,16 +20,6 @@ describe('runInSlices', () => {
     expect(yields).toBe(5);
   });
 
-  it('gives long work a task of its own: a yield before it (unless the slice is fresh) and after it', async () => {
-    const log: string[] = [];
-    await runInSlices(['a', 'b', 'HEAVY', 'c', 'HEAVY'].values(), (item) => log.push(item), {
-      sliceMs: 1000,
-      yieldFn: async () => void log.push('|'),
-      ownTask: (item) => item === 'HEAVY',
-    });
-    expect(log.join(' ')).toBe('a b | HEAVY | c | HEAVY |');
-  });
-
   it('stops when cancelled', async () => {
     const seen: number[] = [];
     await runInSlices([1, 2, 3].values(), (n) => seen.push(n), { cancelled: () => seen.length === 2 });
