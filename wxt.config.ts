@@ -6,6 +6,7 @@ export default defineConfig({
   srcDir: '.',
   vite: () => ({
     plugins: [preact()],
+    // NO_MINIFY=1 keeps names readable in CPU profiles (ARCHITECTURE.md, Performance).
     build: { target: 'es2022', minify: process.env.NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser }) => ({
