@@ -17,28 +17,38 @@ export interface TrieData {
   readonly chars: string;
   /** Each state's number of children, as a char code offset by 48 (so the string is mostly ASCII). */
   readonly counts: string;
+  /** The first child of every BLOCK-th state: where the running sum of `counts` starts for each block. */
+  readonly bases: readonly number[];
   /** For each pattern, the state where it ends (0 for an empty pattern, which never matches). */
   readonly terminals: readonly number[];
+  /** The ids of the non-empty patterns, sorted by their end state (so a state's patterns are a contiguous run). */
+  readonly outIds: readonly number[];
 }
 
 export interface Automaton {
   /** Edge labels: the char into state t is chars.charCodeAt(t - 1). */
   readonly chars: string;
-  /** State s's children are states firstChild[s] … firstChild[s+1] - 1, sorted by their char. */
+  readonly counts: string;
+  readonly bases: readonly number[];
+  /**
+   * State s's children are states firstChild[s] … firstChild[s+1] - 1, sorted by their char. Filled a block of
+   * BLOCK states at a time, the first time one of them is needed (0 = not yet: every real value is at least 1), so
+   * loading costs no pass over the tens of thousands of states, of which a page visits a few hundred.
+   */
   readonly firstChild: Uint32Array;
   /** Transitions out of the root, indexed by code unit (most characters of a page lead back to the root). */
   readonly rootNext: Uint32Array;
-  /**
-   * Failure link of each state plus one, 0 until first needed (a fresh typed array is all zeros: no fill at load).
-   */
+  /** Failure link of each state plus one, 0 until first needed (a fresh typed array is all zeros: no fill). */
   readonly fail: Int32Array;
   /** Nearest state along the fail chain (itself included) that ends a pattern, plus one: 1 for none, 0 until needed. */
   readonly report: Int32Array;
-  /** The pattern ids ending at each state that ends one (a few thousand states of tens of thousands). */
-  readonly outputs: ReadonlyMap<number, readonly number[]>;
+  readonly terminals: readonly number[];
+  readonly outIds: readonly number[];
 }
 
 const COUNT_OFFSET = 48;
+/** States per block of `firstChild` filled at once (and per entry of `bases`). */
+const BLOCK = 64;
 
 /** Builds the breadth-first trie of the patterns (at glossary build time, in Node). */
 export function compileTrie(patterns: readonly string[]): TrieData {
@@ -48,10 +58,12 @@ export function compileTrie(patterns: readonly string[]): TrieData {
     .sort((a, b) => (a.p < b.p ? -1 : a.p > b.p ? 1 : a.id - b.id));
   const chars: number[] = [];
   const counts: number[] = [];
+  const bases: number[] = [];
   const terminals = new Array<number>(patterns.length).fill(0);
   // Breadth-first over ranges of the sorted patterns: the patterns sharing a state's prefix are contiguous.
   const queue: { lo: number; hi: number; depth: number }[] = [{ lo: 0, hi: order.length, depth: 0 }];
   for (let s = 0; s < queue.length; s++) {
+    if (s % BLOCK === 0) bases.push(queue.length);
     const { hi, depth } = queue[s]!;
     let i = queue[s]!.lo;
     while (i < hi && order[i]!.p.length === depth) terminals[order[i++]!.id] = s;
@@ -67,7 +79,8 @@ export function compileTrie(patterns: readonly string[]): TrieData {
     }
     counts.push(children + COUNT_OFFSET);
   }
-  return { chars: codesToString(chars), counts: codesToString(counts), terminals };
+  const outIds = order.map((x) => x.id).sort((a, b) => terminals[a]! - terminals[b]! || a - b);
+  return { chars: codesToString(chars), counts: codesToString(counts), bases, terminals, outIds };
 }
 
 function codesToString(codes: readonly number[]): string {
@@ -76,28 +89,47 @@ function codesToString(codes: readonly number[]): string {
   return out;
 }
 
-/** Loads a shipped trie: one pass over the child counts and one over the patterns' end states, nothing else. */
+/** Loads a shipped trie: a few allocations, no pass over the states (see `firstChild`). */
 export function loadAutomaton(trie: TrieData): Automaton {
-  const { counts, chars, terminals } = trie;
+  const { counts, chars, bases, terminals, outIds } = trie;
   const n = counts.length;
-  const firstChild = new Uint32Array(n + 1);
-  firstChild[0] = 1;
-  for (let s = 0; s < n; s++) firstChild[s + 1] = firstChild[s]! + counts.charCodeAt(s) - COUNT_OFFSET;
-  const outputs = new Map<number, number[]>();
-  for (let id = 0; id < terminals.length; id++) {
-    const s = terminals[id]!;
-    if (s === 0) continue;
-    const list = outputs.get(s);
-    if (list) list.push(id);
-    else outputs.set(s, [id]);
+  const a: Automaton = {
+    chars,
+    counts,
+    bases,
+    firstChild: new Uint32Array(n + 1),
+    rootNext: new Uint32Array(0x10000),
+    fail: new Int32Array(n),
+    report: new Int32Array(n),
+    terminals,
+    outIds,
+  };
+  a.fail[0] = 1;
+  a.report[0] = 1;
+  const end = firstChildOf(a, 1);
+  for (let t = firstChildOf(a, 0); t < end; t++) a.rootNext[chars.charCodeAt(t - 1)] = t;
+  return a;
+}
+
+/** firstChild[s], filling its block first if need be. */
+function firstChildOf(a: Automaton, s: number): number {
+  return a.firstChild[s] || fillBlock(a, s);
+}
+
+/** Fills the block of `firstChild` holding s (the last block also fills the end sentinel); returns firstChild[s]. */
+function fillBlock(a: Automaton, s: number): number {
+  const { counts, firstChild } = a;
+  const n = counts.length;
+  const b = Math.floor(s / BLOCK);
+  const start = b * BLOCK;
+  const end = Math.min(start + BLOCK, n);
+  let next = a.bases[b] ?? n;
+  for (let t = start; t < end; t++) {
+    firstChild[t] = next;
+    next += counts.charCodeAt(t) - COUNT_OFFSET;
   }
-  const rootNext = new Uint32Array(0x10000);
-  for (let t = firstChild[0]!; t < firstChild[1]!; t++) rootNext[chars.charCodeAt(t - 1)] = t;
-  const fail = new Int32Array(n);
-  fail[0] = 1;
-  const report = new Int32Array(n);
-  report[0] = 1;
-  return { chars, firstChild, rootNext, fail, report, outputs };
+  if (end === n) firstChild[n] = next;
+  return firstChild[s]!;
 }
 
 /** Compiles and loads in one go (tests and the maintainers' tools). */
@@ -108,8 +140,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 /** The goto function: the state reached from s on c, or -1. */
 export function step(a: Automaton, s: number, c: number): number {
   if (s === 0) return a.rootNext[c]! || -1;
-  let lo = a.firstChild[s]!;
-  let hi = a.firstChild[s + 1]! - 1;
+  let lo = firstChildOf(a, s);
+  let hi = firstChildOf(a, s + 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const m = a.chars.charCodeAt(mid - 1);
@@ -120,13 +152,24 @@ export function step(a: Automaton, s: number, c: number): number {
   return -1;
 }
 
-/** The parent of state t: the state whose children range holds t (child ranges are in state order). */
+/**
+ * The parent of state t: the last state whose first child is at most t (child ranges are in state order, so that
+ * state's range holds t). Found among the blocks' bases first, then within the one block.
+ */
 function parentOf(a: Automaton, t: number): number {
+  const { bases } = a;
   let lo = 0;
-  let hi = t - 1;
+  let hi = bases.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (a.firstChild[mid]! <= t) lo = mid;
+    if (bases[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  lo *= BLOCK;
+  hi = Math.min(lo + BLOCK, a.counts.length) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (firstChildOf(a, mid) <= t) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -156,15 +199,28 @@ export function failOf(a: Automaton, t: number): number {
 function reportOf(a: Automaton, t: number): number {
   const known = a.report[t]!;
   if (known > 0) return known - 1;
-  const result = a.outputs.has(t) ? t : reportOf(a, failOf(a, t));
+  const result = firstOutput(a, t) >= 0 ? t : reportOf(a, failOf(a, t));
   a.report[t] = result + 1;
   return result;
 }
 
+/** The index in `outIds` of the first pattern ending at state t, or -1 if none does (binary search). */
+function firstOutput(a: Automaton, t: number): number {
+  const { outIds, terminals } = a;
+  let lo = 0;
+  let hi = outIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terminals[outIds[mid]!]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < outIds.length && terminals[outIds[lo]!] === t ? lo : -1;
+}
+
 /** The child of state s on char c, or 0 (binary search over s's consecutive, sorted children). */
-function childOf(firstChild: Uint32Array, chars: string, s: number, c: number): number {
-  let lo = firstChild[s]!;
-  let hi = firstChild[s + 1]! - 1;
+function childOf(a: Automaton, firstChild: Uint32Array, chars: string, s: number, c: number): number {
+  let lo = firstChild[s] || fillBlock(a, s);
+  let hi = (firstChild[s + 1] || fillBlock(a, s + 1)) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const m = chars.charCodeAt(mid - 1);
@@ -181,13 +237,13 @@ function childOf(firstChild: Uint32Array, chars: string, s: number, c: number): 
  * every page.
  */
 export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const { rootNext, firstChild, chars, fail, report, outputs } = a;
+  const { rootNext, firstChild, chars, fail, report, outIds, terminals } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let t = 0;
     while (s !== 0) {
-      t = childOf(firstChild, chars, s, c);
+      t = childOf(a, firstChild, chars, s, c);
       if (t !== 0) break;
       const f = fail[s]!;
       s = f > 0 ? f - 1 : failOf(a, s);
@@ -197,7 +253,7 @@ export function scan(a: Automaton, text: string, onMatch: (pattern: number, end:
     const known = report[s]!;
     let r = known > 0 ? known - 1 : reportOf(a, s);
     while (r > 0) {
-      for (const pattern of outputs.get(r)!) onMatch(pattern, i + 1);
+      for (let o = firstOutput(a, r); o < outIds.length && terminals[outIds[o]!] === r; o++) onMatch(outIds[o]!, i + 1);
       const f = fail[r]! > 0 ? fail[r]! - 1 : failOf(a, r);
       r = report[f]! > 0 ? report[f]! - 1 : reportOf(a, f);
     }

@@ -1,14 +1,22 @@
 /** Word and sentence boundaries on folded text (lowercase, one space per run of white space). */
+import { WORD_TABLE } from './latin-tables.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0;
+/** Code units below this are looked up in WORD_TABLE ("1" = part of a word), built like the fold table. */
+const WORD_TABLE_SIZE = 0x250;
+
+/** The word table as `lib/match/latin-tables.ts` ships it: compiling WORD costs milliseconds on every page. */
+export function computeWordTable(): string {
+  let table = '';
+  for (let c = 0; c < WORD_TABLE_SIZE; c++) table += WORD.test(String.fromCharCode(c)) ? '1' : '0';
+  return table;
+}
 
 /** Is the code unit at `i` part of a word? Outside the text counts as not. */
 export function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c < WORD_TABLE_SIZE) return WORD_TABLE.charCodeAt(c) === 0x31;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat as word, never split a pair
   return WORD.test(text[i]!);
 }

@@ -6,6 +6,7 @@
  * This runs over every character of every page, so ASCII and Latin-1 go through a lookup table in one tight loop;
  * any other cluster is folded once with `normalize` and memoised.
  */
+import { FOLD_TABLE } from './latin-tables.ts';
 
 /** The folded text and, for every folded code unit, where its source cluster starts. */
 export interface Folded {
@@ -43,25 +44,26 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 
 const SPACE_UNIT = 0x20;
-/** Marker in FAST: this code unit needs the slow path. */
+/** Marker in the fold table: this code unit needs the slow path. */
 const SLOW = 0xffff;
-/** Marker in FAST: this code unit vanishes. */
+/** Marker in the fold table: this code unit vanishes. */
 const DROP = 0xfffe;
+/** The fold table covers the code units below this: Latin-1 and Latin Extended A/B. */
+export const TABLE_SIZE = 0x250;
 
 /**
- * One folded unit per code unit below 0x250 (Latin-1 and Latin Extended A/B) where folding is one to one,
- * filled in the first time each code unit is met (0 = not yet known), so start-up pays for no table.
+ * The fold table's entry for one code unit below TABLE_SIZE: its folded unit where folding is one to one, else
+ * DROP or SLOW. Computed by the build (`npm run tables`), since computing it on every page compiles Unicode regular
+ * expressions and calls `normalize` for each new character: several milliseconds of cold code per page.
  */
-const FAST = new Uint16Array(0x250);
+function tableEntry(c: number): number {
+  const folded = foldClusterUncached(String.fromCharCode(c));
+  return folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : SLOW;
+}
 
-function fastFold(c: number): number {
-  let f = FAST[c]!;
-  if (f === 0) {
-    const folded = foldClusterUncached(String.fromCharCode(c));
-    f = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : SLOW;
-    FAST[c] = f;
-  }
-  return f;
+/** The whole fold table, as `lib/match/latin-tables.ts` ships it. */
+export function computeFoldTable(): number[] {
+  return Array.from({ length: TABLE_SIZE }, (_, c) => tableEntry(c));
 }
 
 const memo = new Map<string, string>();
@@ -147,9 +149,8 @@ export function foldTransient(source: string): Folded {
   let i = 0;
   while (i < n) {
     const c = source.charCodeAt(i);
-    if (c < 0x250) {
-      let f = FAST[c]!;
-      if (f === 0) f = fastFold(c);
+    if (c < TABLE_SIZE) {
+      const f = FOLD_TABLE[c]!;
       // Never read past the end: an out-of-bounds charCodeAt makes optimised code bail out on every block.
       const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
       if (f !== SLOW && !(next >= 0x300 && isMarkAt(source, i + 1))) {

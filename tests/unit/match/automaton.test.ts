@@ -54,4 +54,21 @@ describe('Aho–Corasick automaton', () => {
       { numRuns: 300 },
     );
   });
+
+  it('agrees with a brute-force search on tries of many states (its child index is filled in blocks, on demand)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'й');
+    const word = fc.array(alphabet, { minLength: 5, maxLength: 9 }).map((a) => a.join(''));
+    // Texts made of pieces of the patterns, so deep states are reached and patterns are found.
+    const pieces = fc.array(fc.tuple(fc.nat(), fc.nat(9), fc.nat(9), alphabet), { maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 150, maxLength: 300 }), pieces, (patterns, parts) => {
+        const text = parts
+          .map(([p, from, to, glue]) => patterns[p % patterns.length]!.slice(from, from + to) + glue)
+          .join('');
+        expect(buildAutomaton(patterns).counts.length).toBeGreaterThan(8 * 64);
+        expect(automatonHits(patterns, text)).toEqual(naiveHits(patterns, text));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
