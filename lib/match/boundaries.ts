@@ -12,13 +12,22 @@ export function computeWordTable(): string {
   return table;
 }
 
+/** The rest of the BMP, filled one code unit at a time on first use: 1 = not in a word, 2 = in a word, 0 = unknown. */
+let wideWord: Uint8Array | undefined;
+
 /** Is the code unit at `i` part of a word? Outside the text counts as not. */
 export function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < WORD_TABLE_SIZE) return WORD_TABLE.charCodeAt(c) === 0x31;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat as word, never split a pair
-  return WORD.test(text[i]!);
+  wideWord ??= new Uint8Array(0x10000);
+  let w = wideWord[c]!;
+  if (w === 0) {
+    w = WORD.test(String.fromCharCode(c)) ? 2 : 1;
+    wideWord[c] = w;
+  }
+  return w === 2;
 }
 
 /** A match must start and end on word boundaries: "Osh" is not found in "Oshkosh", but "d'Osh" and "Osh's" are. */

@@ -112,12 +112,38 @@ function stripMarks(s: string): string {
   return out;
 }
 
+/**
+ * The rest of the Basic Multilingual Plane (Cyrillic, Greek…) gets tables too, filled one code unit at a time the
+ * first time a page has such text: without them, every Cyrillic letter of a Russian page went through a regular
+ * expression, a string slice and a memo lookup. 0 = not yet known; surrogates always take the slow path.
+ */
+let wideFold: Uint16Array | undefined;
+/** 1 = not a combining mark, 2 = a combining mark, 0 = not yet known. */
+let wideMark: Uint8Array | undefined;
+
+function wideFoldOf(c: number): number {
+  wideFold ??= new Uint16Array(0x10000);
+  let f = wideFold[c]!;
+  if (f === 0) {
+    f = c >= 0xd800 && c <= 0xdfff ? SLOW : tableEntry(c);
+    wideFold[c] = f;
+  }
+  return f;
+}
+
 /** Is the code unit at `i` a combining mark (so it belongs to the cluster before it)? */
 function isMarkAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x300) return false;
   if (c <= 0x36f) return true;
-  return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+  if (c >= 0xd800 && c <= 0xdfff) return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+  wideMark ??= new Uint8Array(0x10000);
+  let m = wideMark[c]!;
+  if (m === 0) {
+    m = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+    wideMark[c] = m;
+  }
+  return m === 2;
 }
 
 /**
@@ -149,18 +175,16 @@ export function foldTransient(source: string): Folded {
   let i = 0;
   while (i < n) {
     const c = source.charCodeAt(i);
-    if (c < TABLE_SIZE) {
-      const f = FOLD_TABLE[c]!;
-      // Never read past the end: an out-of-bounds charCodeAt makes optimised code bail out on every block.
-      const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
-      if (f !== SLOW && !(next >= 0x300 && isMarkAt(source, i + 1))) {
-        if (f !== DROP && !(f === SPACE_UNIT && length > 0 && units[length - 1] === SPACE_UNIT)) {
-          units[length] = f;
-          starts[length++] = i;
-        }
-        i++;
-        continue;
+    const f = c < TABLE_SIZE ? FOLD_TABLE[c]! : wideFoldOf(c);
+    // Never read past the end: an out-of-bounds charCodeAt makes optimised code bail out on every block.
+    const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
+    if (f !== SLOW && !(next >= 0x300 && isMarkAt(source, i + 1))) {
+      if (f !== DROP && !(f === SPACE_UNIT && length > 0 && units[length - 1] === SPACE_UNIT)) {
+        units[length] = f;
+        starts[length++] = i;
       }
+      i++;
+      continue;
     }
     const end = clusterEnd(source, i);
     const folded = foldCluster(source.slice(i, end));

@@ -126,6 +126,22 @@ describe('fold properties', () => {
     );
   });
 
+  it('folds every script through its tables exactly as cluster by cluster, the slow way', () => {
+    // exactShape folds each cluster with the full rules (no table) and keeps case; lowercasing it must give the
+    // same text. (Σ is left out: lowercasing a whole string gives a final sigma that lowercasing a letter does not.)
+    const scripts = fc.constantFrom(...'aé Ää\u0301 Астана Ёё й-Й ΑΒΓ ɐ ǅ ﬁ İı ß ẞ ‐–—’ \u00ad\u200bꙮ ٣ ᴬ'.split(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(scripts, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }),
+        (parts) => {
+          const s = parts.join('').replace(/Σ/g, '');
+          expect(fold(s).text.trim()).toBe(exactShape(s).toLowerCase());
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('folds compatibility dashes and apostrophes like the plain ones', () => {
     expect(fold('⁻ ₋ ﹣ －').text).toBe('- - - -');
     expect(fold('＇').text).toBe("'");
