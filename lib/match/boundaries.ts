@@ -18,7 +18,11 @@ let wideWord: Uint8Array | undefined;
 /** Is the code unit at `i` part of a word? Outside the text counts as not. */
 export function isWordUnit(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
+  return isWordCode(text.charCodeAt(i));
+}
+
+/** Is this code unit part of a word (a letter, a digit or a mark; either half of a surrogate pair)? */
+export function isWordCode(c: number): boolean {
   if (c < WORD_TABLE_SIZE) return WORD_TABLE.charCodeAt(c) === 0x31;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat as word, never split a pair
   wideWord ??= new Uint8Array(0x10000);

@@ -45,9 +45,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
 
 const SPACE_UNIT = 0x20;
 /** Marker in the fold table: this code unit needs the slow path. */
-const SLOW = 0xffff;
+export const SLOW = 0xffff;
 /** Marker in the fold table: this code unit vanishes. */
-const DROP = 0xfffe;
+export const DROP = 0xfffe;
 /** The fold table covers the code units below this: Latin-1 and Latin Extended A/B. */
 export const TABLE_SIZE = 0x250;
 
@@ -129,6 +129,19 @@ function wideFoldOf(c: number): number {
     wideFold[c] = f;
   }
   return f;
+}
+
+/**
+ * How one code unit folds on its own (no combining mark after it): its folded unit, DROP, or SLOW when it folds to
+ * several units (then see `foldUnitText`) or is half of a surrogate pair.
+ */
+export function foldUnit(c: number): number {
+  return c < TABLE_SIZE ? FOLD_TABLE[c]! : wideFoldOf(c);
+}
+
+/** The folded text of one code unit on its own ("ß" → "ss", "…" → "..."), memoised. Not for surrogates. */
+export function foldUnitText(c: number): string {
+  return foldCluster(String.fromCharCode(c));
 }
 
 /** Is the code unit at `i` a combining mark (so it belongs to the cluster before it)? */

@@ -1,29 +1,19 @@
 /**
  * A prefilter that spares most blocks of a page the matcher's per-character work.
  *
- * In a block written only in ASCII (plus no-break spaces, curly quotes and dashes, which fold to separators),
- * folding just lowercases letters, so every word of a pattern found there is a whole lowercase word of the block.
- * Each plain-ASCII pattern contributes one of its words, its anchor; if no word of the block is an anchor, no such
- * pattern can match. Patterns with a non-ASCII letter (Cyrillic names, say) cannot match such a block at all, and
- * context-ruled patterns match only beside an unconditional one. Splitting and lowercasing are native string
- * operations, so a block without a term costs one loop over its words instead of two over its characters.
+ * A block is "safe" when every code unit of it folds, on its own, to ASCII, to nothing, or to a character that is
+ * not part of a word (« », €, …): English, French and German prose with its accents, quotes, dashes and soft
+ * hyphens. Its folded words are then plain lowercase [a-z0-9] runs, so every word of a pattern found there is a
+ * whole word of it. Each pattern without a non-ASCII letter contributes one of its words, its anchor; if no word of
+ * the folded block is an anchor, no such pattern can match. Patterns with a non-ASCII letter (Cyrillic names, say)
+ * cannot match a safe block at all, and context-ruled patterns match only beside an unconditional one. Any other
+ * block (Cyrillic, combining marks, emoji) goes to the matcher.
  */
+import { isWordCode } from './boundaries.ts';
+import { DROP, foldUnit, foldUnitText, SLOW } from './fold.ts';
 
-/** What a code unit below 0x80 is to the prefilter: a separator, a control character it does not understand, or a
- * letter or digit (its lowercase code). Folding lowercases ASCII and turns every other printable character into a
- * separator or drops it; dropped characters (soft hyphens, zero-width spaces) are not ASCII. */
-const SEPARATOR = 0;
-const UNSAFE = -1;
-const ASCII = new Int8Array(0x80).map((_, c) => {
-  if (c >= 0x61 && c <= 0x7a) return c;
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  if (c >= 0x30 && c <= 0x39) return c;
-  if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c < 0x7f)) return SEPARATOR;
-  return UNSAFE;
-});
-/** Non-ASCII characters that fold to separators like ASCII punctuation: no-break space, curly quotes, en and em
- * dashes. Any other non-ASCII character sends the block to the matcher. */
-const SAFE_WIDE = new Set([0xa0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014]);
+/** For a folded ASCII unit: the unit itself if it is a letter or digit (part of a word), else 0 (a separator). */
+const WORD_UNIT = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : 0));
 const WORDS = /[a-z0-9]+/g;
 
 /**
@@ -31,7 +21,9 @@ const WORDS = /[a-z0-9]+/g;
  * longest word; null for a pattern that cannot match a safe block; undefined for one the prefilter cannot vouch for.
  */
 export function anchorOf(folded: string, generic: ReadonlySet<string> = new Set()): string | null | undefined {
-  if (/[^\x20-\x7e]/.test(folded)) return null; // never matches a safe block: needs no anchor
+  // A non-ASCII letter, digit or mark never occurs in a safe block: such a pattern needs no anchor.
+  for (let i = 0; i < folded.length; i++)
+    if (folded.charCodeAt(i) >= 0x80 && isWordCode(folded.charCodeAt(i))) return null;
   const words = folded.match(WORDS);
   if (!words) return undefined;
   const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a));
@@ -55,10 +47,10 @@ function wordHash(word: string): number {
 /**
  * Returns whether a block may contain a match (true means: run the matcher).
  *
- * One loop over the block's code units, with no allocation: each ASCII word is hashed as it is read and looked up
- * in an open-addressing table of the anchors' hashes. A collision only sends a block to the matcher, which decides;
- * a block is never ruled out wrongly. (Splitting the block into word strings and looking each up in a Set did the
- * same job at a quarter of the speed, most of it spent allocating the words.)
+ * One loop over the block's code units, folding each through the fold tables, with no allocation: each word is
+ * hashed as it is read and looked up in an open-addressing table of the anchors' hashes. A collision only sends a
+ * block to the matcher, which decides; a block is never ruled out wrongly. (Splitting the block into word strings
+ * and looking each up in a Set did the same job at a quarter of the speed, most of it spent allocating the words.)
  */
 export function createPrefilter(anchors: readonly string[] | null): Prefilter {
   if (anchors === null) return () => true;
@@ -72,9 +64,9 @@ export function createPrefilter(anchors: readonly string[] | null): Prefilter {
     while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
     table[slot] = h;
   }
-  const has = (h: number): boolean => {
-    for (let slot = (h || 1) & mask; table[slot] !== 0; slot = (slot + 1) & mask)
-      if (table[slot] === (h || 1)) return true;
+  const has = (hash: number): boolean => {
+    const h = hash || 1;
+    for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === h) return true;
     return false;
   };
   return (block) => {
@@ -82,16 +74,43 @@ export function createPrefilter(anchors: readonly string[] | null): Prefilter {
     let inWord = false;
     for (let i = 0; i < block.length; i++) {
       const c = block.charCodeAt(i);
-      const kind = c < 0x80 ? ASCII[c]! : SAFE_WIDE.has(c) ? SEPARATOR : UNSAFE;
-      if (kind > 0) {
-        h = Math.imul(h ^ kind, FNV_PRIME);
-        inWord = true;
+      const f = foldUnit(c);
+      if (f < 0x80) {
+        const w = WORD_UNIT[f]!;
+        if (w !== 0) {
+          h = Math.imul(h ^ w, FNV_PRIME);
+          inWord = true;
+        } else if (inWord) {
+          if (has(h)) return true;
+          h = FNV_BASIS;
+          inWord = false;
+        }
         continue;
       }
-      if (kind === UNSAFE) return true;
-      if (inWord && has(h)) return true;
-      h = FNV_BASIS;
-      inWord = false;
+      if (f === DROP) continue; // a soft hyphen or zero-width space: the word goes on
+      if (f !== SLOW) {
+        if (isWordCode(f)) return true; // a non-ASCII letter: the matcher decides
+        if (inWord && has(h)) return true; // « » € …: a separator
+        h = FNV_BASIS;
+        inWord = false;
+        continue;
+      }
+      // A unit that folds to several ("ß" → "ss", "ﬁ" → "fi"): the same, unit by unit.
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+      const text = foldUnitText(c);
+      for (let k = 0; k < text.length; k++) {
+        const u = text.charCodeAt(k);
+        const w = u < 0x80 ? WORD_UNIT[u]! : isWordCode(u) ? -1 : 0;
+        if (w < 0) return true;
+        if (w !== 0) {
+          h = Math.imul(h ^ w, FNV_PRIME);
+          inWord = true;
+        } else if (inWord) {
+          if (has(h)) return true;
+          h = FNV_BASIS;
+          inWord = false;
+        }
+      }
     }
     return inWord && has(h);
   };
