@@ -1,15 +1,17 @@
 /** Word and sentence boundaries on folded text (lowercase, one space per run of white space). */
-import { WORD_TABLE } from './latin-tables.ts';
+import { WORD_TABLE } from './char-tables.ts';
+import { LATIN_END, PUNCT_END, PUNCT_START, tableCodes } from './fold.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-/** Code units below this are looked up in WORD_TABLE ("1" = part of a word), built like the fold table. */
-const WORD_TABLE_SIZE = 0x250;
 
-/** The word table as `lib/match/latin-tables.ts` ships it: compiling WORD costs milliseconds on every page. */
+/**
+ * The word table ("1" = part of a word) for the code units the fold table covers, as `lib/match/char-tables.ts`
+ * ships it: compiling WORD costs milliseconds on every page.
+ */
 export function computeWordTable(): string {
-  let table = '';
-  for (let c = 0; c < WORD_TABLE_SIZE; c++) table += WORD.test(String.fromCharCode(c)) ? '1' : '0';
-  return table;
+  return tableCodes()
+    .map((c) => (WORD.test(String.fromCharCode(c)) ? '1' : '0'))
+    .join('');
 }
 
 /** The rest of the BMP, filled one code unit at a time on first use: 1 = not in a word, 2 = in a word, 0 = unknown. */
@@ -23,7 +25,8 @@ export function isWordUnit(text: string, i: number): boolean {
 
 /** Is this code unit part of a word (a letter, a digit or a mark; either half of a surrogate pair)? */
 export function isWordCode(c: number): boolean {
-  if (c < WORD_TABLE_SIZE) return WORD_TABLE.charCodeAt(c) === 0x31;
+  if (c < LATIN_END) return WORD_TABLE.charCodeAt(c) === 0x31;
+  if (c >= PUNCT_START && c < PUNCT_END) return WORD_TABLE.charCodeAt(c - PUNCT_START + LATIN_END) === 0x31;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat as word, never split a pair
   wideWord ??= new Uint8Array(0x10000);
   let w = wideWord[c]!;

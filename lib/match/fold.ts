@@ -6,7 +6,7 @@
  * This runs over every character of every page, so ASCII and Latin-1 go through a lookup table in one tight loop;
  * any other cluster is folded once with `normalize` and memoised.
  */
-import { FOLD_TABLE } from './latin-tables.ts';
+import { FOLD_TABLE } from './char-tables.ts';
 
 /** The folded text and, for every folded code unit, where its source cluster starts. */
 export interface Folded {
@@ -48,11 +48,22 @@ const SPACE_UNIT = 0x20;
 export const SLOW = 0xffff;
 /** Marker in the fold table: this code unit vanishes. */
 export const DROP = 0xfffe;
-/** The fold table covers the code units below this: Latin-1 and Latin Extended A/B. */
-export const TABLE_SIZE = 0x250;
+/** The shipped tables cover Latin-1 and Latin Extended A/B (below LATIN_END) and, after them, the general
+ * punctuation, super- and subscripts and currency signs (PUNCT_START to PUNCT_END): what Western prose uses. */
+export const LATIN_END = 0x250;
+export const PUNCT_START = 0x2000;
+export const PUNCT_END = 0x20d0;
+
+/** The code units the shipped tables cover, in table order. */
+export function tableCodes(): number[] {
+  const codes: number[] = [];
+  for (let c = 0; c < LATIN_END; c++) codes.push(c);
+  for (let c = PUNCT_START; c < PUNCT_END; c++) codes.push(c);
+  return codes;
+}
 
 /**
- * The fold table's entry for one code unit below TABLE_SIZE: its folded unit where folding is one to one, else
+ * The fold table's entry for one code unit: its folded unit where folding is one to one, else
  * DROP or SLOW. Computed by the build (`npm run tables`), since computing it on every page compiles Unicode regular
  * expressions and calls `normalize` for each new character: several milliseconds of cold code per page.
  */
@@ -61,9 +72,9 @@ function tableEntry(c: number): number {
   return folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : SLOW;
 }
 
-/** The whole fold table, as `lib/match/latin-tables.ts` ships it. */
+/** The whole fold table, as `lib/match/char-tables.ts` ships it. */
 export function computeFoldTable(): number[] {
-  return Array.from({ length: TABLE_SIZE }, (_, c) => tableEntry(c));
+  return tableCodes().map(tableEntry);
 }
 
 const memo = new Map<string, string>();
@@ -122,6 +133,7 @@ let wideFold: Uint16Array | undefined;
 let wideMark: Uint8Array | undefined;
 
 function wideFoldOf(c: number): number {
+  if (c >= PUNCT_START && c < PUNCT_END) return FOLD_TABLE[c - PUNCT_START + LATIN_END]!;
   wideFold ??= new Uint16Array(0x10000);
   let f = wideFold[c]!;
   if (f === 0) {
@@ -136,7 +148,7 @@ function wideFoldOf(c: number): number {
  * several units (then see `foldUnitText`) or is half of a surrogate pair.
  */
 export function foldUnit(c: number): number {
-  return c < TABLE_SIZE ? FOLD_TABLE[c]! : wideFoldOf(c);
+  return c < LATIN_END ? FOLD_TABLE[c]! : wideFoldOf(c);
 }
 
 /** The folded text of one code unit on its own ("ß" → "ss", "…" → "..."), memoised. Not for surrogates. */
@@ -188,7 +200,7 @@ export function foldTransient(source: string): Folded {
   let i = 0;
   while (i < n) {
     const c = source.charCodeAt(i);
-    const f = c < TABLE_SIZE ? FOLD_TABLE[c]! : wideFoldOf(c);
+    const f = c < LATIN_END ? FOLD_TABLE[c]! : wideFoldOf(c);
     // Never read past the end: an out-of-bounds charCodeAt makes optimised code bail out on every block.
     const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
     if (f !== SLOW && !(next >= 0x300 && isMarkAt(source, i + 1))) {

@@ -14,6 +14,8 @@ import { DROP, foldUnit, foldUnitText, SLOW } from './fold.ts';
 
 /** For a folded ASCII unit: the unit itself if it is a letter or digit (part of a word), else 0 (a separator). */
 const WORD_UNIT = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : 0));
+/** The same for an ASCII code unit of the page, folded first (A–Z lowercased; everything else folds to a separator). */
+const ASCII_WORD = new Uint8Array(0x80).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : WORD_UNIT[c]!));
 const WORDS = /[a-z0-9]+/g;
 
 /**
@@ -74,9 +76,10 @@ export function createPrefilter(anchors: readonly string[] | null): Prefilter {
     let inWord = false;
     for (let i = 0; i < block.length; i++) {
       const c = block.charCodeAt(i);
-      const f = foldUnit(c);
+      // ASCII, most of a page, without a call; anything else through the fold tables.
+      const f = c < 0x80 ? c : foldUnit(c);
       if (f < 0x80) {
-        const w = WORD_UNIT[f]!;
+        const w = c < 0x80 ? ASCII_WORD[c]! : WORD_UNIT[f]!;
         if (w !== 0) {
           h = Math.imul(h ^ w, FNV_PRIME);
           inWord = true;
