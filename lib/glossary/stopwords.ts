@@ -45,7 +45,12 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   janvier decembre evenements independance banque parti universite capitale
   zentral rat entwicklung gross sprache gebirge ost programm projekt proteste republik stipendium staat partei
   zentrum universitat abkommen vertrag pakt freundschaft partnerschaft beziehungen besuch krieg grenze fluss tal
-  wuste stadt volk tag januar dezember unabhangigkeit hauptstadt`
+  wuste stadt volk tag januar dezember unabhangigkeit hauptstadt
+  economic economique wirtschaftlich wirtschaft declaration erklarung community communaute gemeinschaft summit
+  sommet gipfel conference konferenz forum festival museum musee theatre theater association federation commission
+  kommission ministry ministere ministerium election elections wahl wahlen reform reforme government gouvernement
+  regierung company societe gesellschaft institute institut academy academie akademie school ecole schule
+  festival culture kultur trade commerce handel energy energie`
     .split(/\s+/)
     .filter(Boolean),
 );

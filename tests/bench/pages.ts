@@ -18,6 +18,18 @@ field fields weather winter summer spring autumn visit visits visited delegation
   .split(/\s+/)
   .filter(Boolean);
 
+/** French filler, with accents, elisions and guillemets: what a French page's blocks look like to the prefilter. */
+export const FILLER_FR = `le la les de des du un une et à en dans pour sur par avec sans sous entre après avant pendant
+depuis selon été année années élection élections ministère ministre gouvernement économie économique société
+réunion réunions développement projet projets énergie eau école écoles université étudiants culture musée
+exposition théâtre saison semaine mois jour jours matin soir porte-parole déclaration premier première deuxième
+dernier dernière prochain récent récente national nationale régional régionale public publique privé privée
+étranger étrangère croissance budget prix marché marchés banque entreprise entreprises salariés familles ville
+villes village rivière lac montagne vallée hiver été printemps automne visite délégation président parlement
+l’État d’après qu’il lorsqu’elle « » – … € n°`
+  .split(/\s+/)
+  .filter(Boolean);
+
 export interface BenchPage {
   readonly name: string;
   readonly path: string;
@@ -45,10 +57,18 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function makePage(
   name: string,
-  options: { chars: number; gap: number; terms: readonly string[]; matcher: Matcher; seed: number },
+  options: {
+    chars: number;
+    gap: number;
+    terms: readonly string[];
+    matcher: Matcher;
+    seed: number;
+    lang?: 'en' | 'fr';
+  },
 ): BenchPage {
   const next = random(options.seed);
-  const filler = FILLER.filter((w) => options.matcher.findMatches(w).length === 0);
+  const lang = options.lang ?? 'en';
+  const filler = (lang === 'fr' ? FILLER_FR : FILLER).filter((w) => options.matcher.findMatches(w).length === 0);
   const paragraphs: string[] = [];
   let total = 0;
   while (total < options.chars) {
@@ -67,6 +87,6 @@ export function makePage(
     total += p.length + 2;
   }
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body><article>${body}</article></body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head><body><article>${body}</article></body></html>`;
   return { name, path: `/bench/${name.replace(/\W+/g, '-')}.html`, html, text: paragraphs.join('\n') };
 }
