@@ -1,6 +1,7 @@
 /**
  * The peers, run on the same text with the same alias list:
- *  - wink-nlp custom entities (learnCustomEntities + readDoc), in Node (its model is Node-loaded);
+ *  - wink-nlp custom entities (learnCustomEntities + readDoc), in Node, warm, beside our matcher alone (it also
+ *    runs in the browser: see wink-browser.ts);
  *  - a plain indexOf scan of the text, the practical ceiling of any scan;
  *  - our matcher alone, in Node, for throughput.
  * mark.js runs in the browser (see run.ts), since it walks and rewrites the DOM.
