@@ -5,7 +5,7 @@
  */
 import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
-import { anchorOf } from '../match/prefilter.ts';
+import { anchorOf, wordHash } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow } from '../match/types.ts';
 import { aliasForms } from './aliases.ts';
 import type { EntryBody } from './body.ts';
@@ -37,15 +37,15 @@ export function compileMatcherData(entries: readonly Entry[]): MatcherData {
   };
 }
 
-/** The prefilter's anchors (lib/match/prefilter.ts), or null if one pattern has none. */
-function anchorsOf(unconditional: readonly string[]): string[] | null {
+/** The prefilter's anchor hashes (lib/match/prefilter.ts), or null if one pattern has no anchor. */
+function anchorsOf(unconditional: readonly string[]): number[] | null {
   const anchors = new Set<string>();
   for (const folded of unconditional) {
     const anchor = anchorOf(folded, GENERIC_WORDS);
     if (anchor === undefined) return null;
     if (anchor !== null) anchors.add(anchor);
   }
-  return [...anchors].sort();
+  return [...anchors].sort().map(wordHash);
 }
 
 export function compileBodies(entries: readonly Entry[]): Record<string, EntryBody> {

@@ -32,6 +32,9 @@ export interface Matcher {
   findMatches(source: string): Match[];
 }
 
+/** Blocks in a row with terms after which the prefilter is skipped (see createLazyMatcher). */
+const PREFILTER_STREAK = 8;
+
 interface Candidate {
   start: number;
   end: number;
@@ -57,6 +60,9 @@ export function createMatcher(data: MatcherData): LazyMatcher {
 export function createLazyMatcher(head: MatcherHead): LazyMatcher {
   const mayMatch = createPrefilter(head.anchors);
   let body: { automaton: Automaton; patterns: readonly PatternRow[] } | undefined;
+  // On a page dense with terms the prefilter lets nearly every block through, and its pass over the characters is
+  // wasted: after PREFILTER_STREAK blocks in a row that had terms it is skipped, until a block has none.
+  let streak = 0;
   return {
     ids: head.ids,
     mayMatch,
@@ -67,9 +73,11 @@ export function createLazyMatcher(head: MatcherHead): LazyMatcher {
       body ??= { automaton: loadAutomaton(trie), patterns };
     },
     findMatches(source) {
-      if (!mayMatch(source)) return [];
+      if (streak < PREFILTER_STREAK && !mayMatch(source)) return [];
       if (!body) throw new Error('findMatches before the matcher was loaded');
-      return findMatches(body.automaton, body.patterns, source);
+      const matches = findMatches(body.automaton, body.patterns, source);
+      streak = matches.length > 0 ? streak + 1 : 0;
+      return matches;
     },
   };
 }

@@ -40,28 +40,28 @@ const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** The hash of an anchor, never 0 (0 marks an empty slot). */
-function wordHash(word: string): number {
+export function wordHash(word: string): number {
   let h = FNV_BASIS;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h || 1;
 }
 
 /**
- * Returns whether a block may contain a match (true means: run the matcher).
+ * Returns whether a block may contain a match (true means: run the matcher). Takes the anchors' hashes (`wordHash`),
+ * computed by the glossary build: hashing a thousand words on every page was a measurable part of start-up.
  *
  * One loop over the block's code units, folding each through the fold tables, with no allocation: each word is
  * hashed as it is read and looked up in an open-addressing table of the anchors' hashes. A collision only sends a
  * block to the matcher, which decides; a block is never ruled out wrongly. (Splitting the block into word strings
  * and looking each up in a Set did the same job at a quarter of the speed, most of it spent allocating the words.)
  */
-export function createPrefilter(anchors: readonly string[] | null): Prefilter {
-  if (anchors === null) return () => true;
+export function createPrefilter(anchorHashes: readonly number[] | null): Prefilter {
+  if (anchorHashes === null) return () => true;
   let size = 16;
-  while (size < anchors.length * 4) size *= 2;
+  while (size < anchorHashes.length * 4) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size);
-  for (const anchor of anchors) {
-    const h = wordHash(anchor);
+  for (const h of anchorHashes) {
     let slot = h & mask;
     while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
     table[slot] = h;

@@ -12,15 +12,15 @@ export const COMMON_WORD = 2;
  */
 export type PatternRow = [length: number, entry: number, flags: number, exact?: string, context?: number[]];
 
-/** What every page needs at once: entry ids and the prefilter's anchors (a few kilobytes). */
+/** What every page needs at once: entry ids and the prefilter's anchor hashes (a few kilobytes). */
 export interface MatcherHead {
   /** Entry ids by index; patterns and matches refer to entries by index. */
   readonly ids: readonly string[];
   /**
-   * One word of every plain-ASCII pattern that needs no context (see `lib/match/prefilter.ts`), or null when some
-   * such pattern has no word at all and the prefilter cannot be used.
+   * The hashes (`wordHash` in `lib/match/prefilter.ts`) of one word of every pattern without a non-ASCII letter
+   * that needs no context, or null when some such pattern has no word at all and the prefilter cannot be used.
    */
-  readonly anchors: readonly string[] | null;
+  readonly anchors: readonly number[] | null;
 }
 
 /** What only a page that may name a term needs: the patterns and their automaton. */

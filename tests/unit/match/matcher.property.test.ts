@@ -79,6 +79,21 @@ describe('matcher properties', () => {
     );
   });
 
+  it('finds the same in a long run of blocks, where it stops consulting the prefilter after blocks with terms', () => {
+    fc.assert(
+      fc.property(aliasesArb, fc.array(textArb, { minLength: 10, maxLength: 40 }), (aliases, blocks) => {
+        const data = compileMatcherData(entriesOf(aliases));
+        const one = createMatcher(data);
+        // Texts that name an alias repeatedly keep a streak going; the others break it.
+        const run = blocks.map((b, i) => (i % 5 === 4 ? b : `${aliases[0]} ${b}`));
+        for (const text of run) {
+          expect(one.findMatches(text)).toEqual(createMatcher({ ...data, anchors: null }).findMatches(text));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('returns non-overlapping spans in order, each folding to one of the aliases', () => {
     fc.assert(
       fc.property(aliasesArb, textArb, (aliases, text) => {

@@ -4,8 +4,12 @@ import { compileMatcherData } from '@/lib/glossary/compile.ts';
 import { isWordCode } from '@/lib/match/boundaries.ts';
 import { fold } from '@/lib/match/fold.ts';
 import { createLazyMatcher } from '@/lib/match/matcher.ts';
-import { anchorOf, createPrefilter } from '@/lib/match/prefilter.ts';
+import { anchorOf, createPrefilter as prefilterOfHashes, wordHash } from '@/lib/match/prefilter.ts';
 import { entry, found, matcherFor } from '../support/entries.ts';
+
+/** The prefilter of these anchor words (the build ships their hashes). */
+const createPrefilter = (anchors: readonly string[] | null) =>
+  prefilterOfHashes(anchors === null ? null : anchors.map(wordHash));
 
 /**
  * The prefilter's rule, written the obvious way: fold the whole block; it may match if its folded text has a
