@@ -129,11 +129,12 @@ export class PageReader {
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
     };
     const timedYield: YieldFn = async () => {
-      endSlice();
+      // The hand-over to the browser belongs to the slice: it runs in the same task.
       if (sliceStart - lastCommit >= COMMIT_EVERY_MS) {
         this.highlighter.commit();
         lastCommit = sliceStart;
       }
+      endSlice();
       await yieldFn();
       sliceStart = performance.now();
     };
