@@ -1,6 +1,6 @@
 /**
- * `npm run bench:ab -- <built extension A> <built extension B> [loads]`: compares two
- * builds of the extension (copies of .output/chrome-mv3) on the demo article, the long article and the no-term page.
+ * `npm run bench:ab -- <built extension A> <built extension B> [loads]`: compares two builds of the extension (copies
+ * of .output/chrome-mv3) on the demo article, the long article and the no-term page.
  * Each page is loaded `loads` times (default 7) in each build, alternating which goes first, and the content
  * script's own figures are printed as medians. On a shared machine a single cold load varies by 2× or more; this is
  * how a change to the hot path is judged before it lands (`npm run bench` then measures the whole).
