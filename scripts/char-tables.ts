@@ -1,11 +1,11 @@
 /**
- * `npm run tables`: writes lib/match/char-tables.ts, the fold and word tables for Latin-1, Latin Extended A/B and
- * general punctuation, computed from the rules in lib/match/fold.ts and lib/match/boundaries.ts. Run it after
- * changing those rules; a unit test fails while the shipped tables differ from what the rules compute.
+ * `npm run tables`: writes lib/match/char-tables.ts, the fold, word and mark tables for Latin-1, Latin Extended
+ * A/B, Cyrillic and general punctuation, computed from the rules in lib/match/fold.ts and lib/match/boundaries.ts.
+ * Run it after changing those rules; a unit test fails while the shipped tables differ from what the rules compute.
  */
 import { writeFileSync } from 'node:fs';
 import { computeWordTable } from '../lib/match/boundaries.ts';
-import { computeFoldTable } from '../lib/match/fold.ts';
+import { computeFoldTable, computeMarkTable } from '../lib/match/fold.ts';
 
 const OUT = 'lib/match/char-tables.ts';
 writeFileSync(
@@ -17,7 +17,7 @@ writeFileSync(
  */
 
 /**
- * For each code unit of U+0000–U+024F, then of U+2000–U+20CF: its folded unit, or 0xfffe (vanishes), or 0xffff
+ * For each code unit of U+0000–U+024F, U+0400–U+052F and U+2000–U+20CF, in that order: its folded unit, or 0xfffe (vanishes), or 0xffff
  * (needs the slow path). Numbers, not a string: a bundler writes a string's control characters and noncharacters
  * raw, and Chromium refuses to load a content script holding a noncharacter ("isn't UTF-8 encoded").
  */
@@ -26,6 +26,10 @@ export const FOLD_TABLE: readonly number[] = [${computeFoldTable().join(', ')}];
 /** For the same code units: "1" if it is part of a word (a letter, a digit or a mark), else "0". */
 export const WORD_TABLE =
   '${computeWordTable()}';
+
+/** For the same code units: "1" if it is a combining mark (it belongs to the character before it), else "0". */
+export const MARK_TABLE =
+  '${computeMarkTable()}';
 `,
 );
 console.log(`wrote ${OUT}`);

@@ -6,7 +6,7 @@
  * This runs over every character of every page, so ASCII and Latin-1 go through a lookup table in one tight loop;
  * any other cluster is folded once with `normalize` and memoised.
  */
-import { FOLD_TABLE } from './char-tables.ts';
+import { FOLD_TABLE, MARK_TABLE } from './char-tables.ts';
 
 /** The folded text and, for every folded code unit, where its source cluster starts. */
 export interface Folded {
@@ -48,18 +48,40 @@ const SPACE_UNIT = 0x20;
 export const SLOW = 0xffff;
 /** Marker in the fold table: this code unit vanishes. */
 export const DROP = 0xfffe;
-/** The shipped tables cover Latin-1 and Latin Extended A/B (below LATIN_END) and, after them, the general
- * punctuation, super- and subscripts and currency signs (PUNCT_START to PUNCT_END): what Western prose uses. */
+/**
+ * The code ranges the shipped tables cover, in table order: Latin-1 and Latin Extended A/B, Cyrillic and its
+ * supplement, general punctuation with super- and subscripts and currency signs. What the readers' pages are made of.
+ */
+const TABLE_RANGES: readonly (readonly [start: number, end: number])[] = [
+  [0, 0x250],
+  [0x400, 0x530],
+  [0x2000, 0x20d0],
+];
+/** Below this, a code unit's table index is itself (the hot path's case). */
 export const LATIN_END = 0x250;
-export const PUNCT_START = 0x2000;
-export const PUNCT_END = 0x20d0;
+
+/** Where a code unit's entry is in the shipped tables, or -1 if they do not cover it. */
+export function tableIndex(c: number): number {
+  let offset = 0;
+  for (let r = 0; r < TABLE_RANGES.length; r++) {
+    const range = TABLE_RANGES[r]!;
+    if (c < range[0]) return -1;
+    if (c < range[1]) return offset + c - range[0];
+    offset += range[1] - range[0];
+  }
+  return -1;
+}
 
 /** The code units the shipped tables cover, in table order. */
 export function tableCodes(): number[] {
-  const codes: number[] = [];
-  for (let c = 0; c < LATIN_END; c++) codes.push(c);
-  for (let c = PUNCT_START; c < PUNCT_END; c++) codes.push(c);
-  return codes;
+  return TABLE_RANGES.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i));
+}
+
+/** The mark table ("1" = a combining mark) as `lib/match/char-tables.ts` ships it. */
+export function computeMarkTable(): string {
+  return tableCodes()
+    .map((c) => (MARK.test(String.fromCharCode(c)) ? '1' : '0'))
+    .join('');
 }
 
 /**
@@ -133,11 +155,11 @@ let wideFold: Uint16Array | undefined;
 let wideMark: Uint8Array | undefined;
 
 function wideFoldOf(c: number): number {
-  if (c >= PUNCT_START && c < PUNCT_END) return FOLD_TABLE[c - PUNCT_START + LATIN_END]!;
   wideFold ??= new Uint16Array(0x10000);
   let f = wideFold[c]!;
   if (f === 0) {
-    f = c >= 0xd800 && c <= 0xdfff ? SLOW : tableEntry(c);
+    const k = tableIndex(c);
+    f = k >= 0 ? FOLD_TABLE[k]! : c >= 0xd800 && c <= 0xdfff ? SLOW : tableEntry(c);
     wideFold[c] = f;
   }
   return f;
@@ -165,7 +187,8 @@ function isMarkAt(s: string, i: number): boolean {
   wideMark ??= new Uint8Array(0x10000);
   let m = wideMark[c]!;
   if (m === 0) {
-    m = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+    const k = tableIndex(c);
+    m = (k >= 0 ? MARK_TABLE.charCodeAt(k) === 0x31 : MARK.test(String.fromCharCode(c))) ? 2 : 1;
     wideMark[c] = m;
   }
   return m === 2;
@@ -241,10 +264,20 @@ function grow(
   return [u, s];
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** Units per String.fromCharCode call (an argument list has a length limit). */
+const DECODE_CHUNK = 8192;
 
+/**
+ * The folded units as a string, with String.fromCharCode (a V8 builtin). TextDecoder did the same through a browser
+ * API call per block, and was the largest single cost of folding in the page's CPU profile.
+ */
 function decode(units: Uint16Array, length: number): string {
-  return decoder.decode(units.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += DECODE_CHUNK) {
+    const chunk = units.subarray(i, Math.min(length, i + DECODE_CHUNK));
+    out += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+  return out;
 }
 
 /** End of the cluster starting at `i`: one code point plus any combining marks after it. */

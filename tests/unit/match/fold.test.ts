@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeWordTable } from '@/lib/match/boundaries.ts';
-import { FOLD_TABLE, WORD_TABLE } from '@/lib/match/char-tables.ts';
-import { computeFoldTable, exactShape, type Folded, fold, foldAlias, sourceEnd, tableCodes } from '@/lib/match/fold.ts';
+import { FOLD_TABLE, MARK_TABLE, WORD_TABLE } from '@/lib/match/char-tables.ts';
+import {
+  computeFoldTable,
+  computeMarkTable,
+  exactShape,
+  type Folded,
+  fold,
+  foldAlias,
+  sourceEnd,
+  tableCodes,
+} from '@/lib/match/fold.ts';
 
 /** The folded text with, for each folded unit, the source slice it came from. */
 function pieces(source: string): [string, string][] {
@@ -160,6 +169,7 @@ describe('the shipped character tables', () => {
   it('are what the folding and word rules compute (run `npm run tables` after changing the rules)', () => {
     expect(FOLD_TABLE).toEqual(computeFoldTable());
     expect(WORD_TABLE).toBe(computeWordTable());
+    expect(MARK_TABLE).toBe(computeMarkTable());
     expect(FOLD_TABLE).toHaveLength(tableCodes().length);
   });
 });
