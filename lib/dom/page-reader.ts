@@ -38,7 +38,7 @@ export interface PageReaderStats {
   longestSliceMs: number;
   /** Set when the first full read of the page is done. */
   done: boolean;
-  /** Finding the blocks on screen (hit tests over a grid), before reading them. */
+  /** Finding the blocks on screen (hit tests over a grid), before reading them (also counted in busyMs). */
   viewportMs: number;
   blocks: number;
   mutationBatches: number;
@@ -95,7 +95,11 @@ export class PageReader {
     this.observe(this.root);
     const t = performance.now();
     const visible = visibleBlockElements(this.root.ownerDocument);
-    this.stats.viewportMs = performance.now() - t;
+    const viewportMs = performance.now() - t;
+    // Our work like the rest (it may force a layout the page had not done yet): counted as a slice of its own.
+    this.stats.viewportMs = viewportMs;
+    this.stats.busyMs += viewportMs;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, viewportMs);
     // The hit tests may have forced a layout: read in a task of its own.
     await (this.options.yieldFn ?? yieldToPage)();
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());

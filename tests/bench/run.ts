@@ -350,7 +350,7 @@ async function main(): Promise<void> {
     '\n"all script" is the DevTools ScriptDuration the extension adds to the page (parse, start-up, reading, matching,',
   );
   console.log(
-    'highlighting); "read+match" is the content script\'s own time slices; the floor is one TreeWalker pass.',
+    'highlighting); "read+match" is the content script\'s own time slices (the viewport\'s hit tests included); the floor is one TreeWalker pass.',
   );
   console.log('\n¹ mark.js walks the page once per alias; on 5 MB with this alias list it would run for hours.');
   console.log(
