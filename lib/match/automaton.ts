@@ -231,16 +231,28 @@ function childOf(a: Automaton, firstChild: Uint32Array, chars: string, s: number
   return 0;
 }
 
+/** `scanUnits` over a string (the tests and tools; the matcher scans the folded units directly). */
+export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  scanUnits(a, units, units.length, onMatch);
+}
+
 /**
- * Calls `onMatch(patternId, end)` for every occurrence of every pattern in `text` (end is exclusive).
+ * Calls `onMatch(patternId, end)` for every occurrence of every pattern in units[0 … length) (end is exclusive).
  * The automaton's arrays are held in locals and the cached links read inline: this loop runs once per character of
  * every page.
  */
-export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
+export function scanUnits(
+  a: Automaton,
+  units: Uint16Array,
+  length: number,
+  onMatch: (pattern: number, end: number) => void,
+): void {
   const { rootNext, firstChild, chars, fail, report, outIds, terminals } = a;
   let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = units[i]!;
     let t = 0;
     while (s !== 0) {
       t = childOf(a, firstChild, chars, s, c);

@@ -17,12 +17,6 @@ export function computeWordTable(): string {
 /** The rest of the BMP, filled one code unit at a time on first use: 1 = not in a word, 2 = in a word, 0 = unknown. */
 let wideWord: Uint8Array | undefined;
 
-/** Is the code unit at `i` part of a word? Outside the text counts as not. */
-export function isWordUnit(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  return isWordCode(text.charCodeAt(i));
-}
-
 /** Is this code unit part of a word (a letter, a digit or a mark; either half of a surrogate pair)? */
 export function isWordCode(c: number): boolean {
   if (c < LATIN_END) return WORD_TABLE.charCodeAt(c) === 0x31;
@@ -37,20 +31,31 @@ export function isWordCode(c: number): boolean {
   return w === 2;
 }
 
-/** A match must start and end on word boundaries: "Osh" is not found in "Oshkosh", but "d'Osh" and "Osh's" are. */
-export function onWordBoundaries(text: string, start: number, end: number): boolean {
-  const startOk = !isWordUnit(text, start) || !isWordUnit(text, start - 1);
-  const endOk = !isWordUnit(text, end - 1) || !isWordUnit(text, end);
-  // Not inside an e-mail address: "redaction@novastan.org" names no outlet to the reader.
-  return startOk && endOk && text[start - 1] !== '@' && text[end] !== '@';
+/** Is unit `i` of a folded text part of a word? Outside the text counts as not. */
+function isWordAt(units: Uint16Array, length: number, i: number): boolean {
+  return i >= 0 && i < length && isWordCode(units[i]!);
 }
 
-const OPENERS = new Set([' ', '"', '«', '»', '“', '„', '(', '[', '-', "'", '‹', '¿', '¡']);
-const TERMINATORS = new Set(['.', '!', '?', '…', ':']);
+const AT_SIGN = 0x40;
 
-/** Does a sentence start at `start`? (block start, or after . ! ? … : and any spaces, quotes, brackets) */
-export function isSentenceStart(text: string, start: number): boolean {
+/**
+ * A match must start and end on word boundaries: "Osh" is not found in "Oshkosh", but "d'Osh" and "Osh's" are.
+ * The folded text is units[0 … length).
+ */
+export function onWordBoundaries(units: Uint16Array, length: number, start: number, end: number): boolean {
+  const startOk = !isWordAt(units, length, start) || !isWordAt(units, length, start - 1);
+  const endOk = !isWordAt(units, length, end - 1) || !isWordAt(units, length, end);
+  // Not inside an e-mail address: "redaction@novastan.org" names no outlet to the reader.
+  return startOk && endOk && !(start > 0 && units[start - 1] === AT_SIGN) && !(end < length && units[end] === AT_SIGN);
+}
+
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const OPENERS = codes(' "«»“„([-\'‹¿¡');
+const TERMINATORS = codes('.!?…:');
+
+/** Does a sentence start at unit `start`? (block start, or after . ! ? … : and any spaces, quotes, brackets) */
+export function isSentenceStart(units: Uint16Array, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENERS.has(text[i]!)) i--;
-  return i < 0 || TERMINATORS.has(text[i]!);
+  while (i >= 0 && OPENERS.has(units[i]!)) i--;
+  return i < 0 || TERMINATORS.has(units[i]!);
 }

@@ -207,11 +207,22 @@ export function fold(source: string): Folded {
   return { ...folded, starts: folded.starts.slice() };
 }
 
+/** A folded text as code units: the matcher's hot path never turns it into a string. */
+export interface FoldedUnits {
+  /** The folded text is units[0 … length); what lies beyond is stale. */
+  readonly units: Uint16Array;
+  readonly length: number;
+  /** `starts[i]`: offset in the source of the cluster that produced folded unit `i`. */
+  readonly starts: Uint32Array;
+  readonly source: string;
+}
+
 /**
- * `fold` without copying the offset map out of the scratch buffer: `starts` is only valid until the next call.
- * For the matcher's hot path, which is done with a block's folded text before it folds the next.
+ * `fold` as code units in scratch buffers, valid only until the next call: for the matcher's hot path, which is done
+ * with a block's folded text before it folds the next. (Decoding the units into a string was, in the page's CPU
+ * profile, the largest single cost of folding.)
  */
-export function foldTransient(source: string): Folded {
+export function foldUnitsTransient(source: string): FoldedUnits {
   const n = source.length;
   if (scratchUnits.length < n * 2 + 8) {
     scratchUnits = new Uint16Array(n * 2 + 8);
@@ -249,6 +260,12 @@ export function foldTransient(source: string): Folded {
     }
     i = end;
   }
+  return { units, length, starts, source };
+}
+
+/** `fold` without copying the offset map out of the scratch buffer: `starts` is only valid until the next call. */
+function foldTransient(source: string): Folded {
+  const { units, length, starts } = foldUnitsTransient(source);
   return { text: decode(units, length), starts: starts.subarray(0, length), source };
 }
 
@@ -288,7 +305,7 @@ export function clusterEnd(s: string, i: number): number {
 }
 
 /** The source offset just past folded unit `i` (the end of the cluster it came from). */
-export function sourceEnd(folded: Folded, i: number): number {
+export function sourceEnd(folded: Pick<Folded, 'starts' | 'source'>, i: number): number {
   return clusterEnd(folded.source, folded.starts[i]!);
 }
 

@@ -5,9 +5,9 @@
  * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
  * leftmost-longest non-overlapping matches → map spans back to the source text.
  */
-import { type Automaton, loadAutomaton, scan } from './automaton.ts';
+import { type Automaton, loadAutomaton, scanUnits } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
-import { exactShape, type Folded, foldTransient, sourceEnd } from './fold.ts';
+import { exactShape, type FoldedUnits, foldUnitsTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
 import {
   CASE_SENSITIVE,
@@ -84,12 +84,13 @@ export function createLazyMatcher(head: MatcherHead): LazyMatcher {
 
 function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
   // Transient: everything below is done with this block's offsets before the next block is folded.
-  const folded = foldTransient(source);
+  const folded = foldUnitsTransient(source);
+  const { units, length } = folded;
   const candidates: Candidate[] = [];
-  scan(automaton, folded.text, (pattern, end) => {
+  scanUnits(automaton, units, length, (pattern, end) => {
     const row = rows[pattern]!;
     const start = end - row[0];
-    if (!onWordBoundaries(folded.text, start, end)) return;
+    if (!onWordBoundaries(units, length, start, end)) return;
     if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) return;
     candidates.push({ start, end, row });
   });
@@ -101,10 +102,10 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
   }));
 }
 
-function caseHolds(row: PatternRow, source: string, folded: Folded, start: number, end: number): boolean {
+function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: number, end: number): boolean {
   const written = source.slice(folded.starts[start]!, sourceEnd(folded, end - 1));
   if (exactShape(written) !== row[3]) return false;
-  return !(row[2] & COMMON_WORD && isSentenceStart(folded.text, start));
+  return !(row[2] & COMMON_WORD && isSentenceStart(folded.units, start));
 }
 
 /** A context-ruled candidate survives only if one of its context entries is found unconditionally in the block. */
