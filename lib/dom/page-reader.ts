@@ -98,8 +98,7 @@ export class PageReader {
     const viewportMs = performance.now() - t;
     // Our work like the rest (it may force a layout the page had not done yet): counted as a slice of its own.
     this.stats.viewportMs = viewportMs;
-    this.stats.busyMs += viewportMs;
-    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, viewportMs);
+    this.recordSlice(viewportMs);
     // The hit tests may have forced a layout: read in a task of its own.
     await (this.options.yieldFn ?? yieldToPage)();
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
@@ -119,6 +118,12 @@ export class PageReader {
     this.highlighter.clear();
   }
 
+  /** One uninterrupted piece of our work on the main thread. */
+  private recordSlice(ms: number): void {
+    this.stats.busyMs += ms;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+  }
+
   private observe(node: Node): void {
     if (this.observed.has(node)) return;
     this.observed.add(node);
@@ -127,11 +132,7 @@ export class PageReader {
 
   private async readAll(blocks: Iterator<TextBlock>): Promise<void> {
     const { sliceMs, yieldFn = yieldToPage } = this.options;
-    const endSlice = () => {
-      const ms = performance.now() - sliceStart;
-      this.stats.busyMs += ms;
-      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
-    };
+    const endSlice = () => this.recordSlice(performance.now() - sliceStart);
     const timedYield: YieldFn = async () => {
       // The hand-over to the browser belongs to the slice: it runs in the same task.
       if (sliceStart - lastCommit >= COMMIT_EVERY_MS) {
@@ -182,8 +183,7 @@ export class PageReader {
     matcher.load(JSON.parse(json) as MatcherBody);
     const ms = performance.now() - t;
     this.stats.loadMs = ms;
-    this.stats.busyMs += ms;
-    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+    this.recordSlice(ms);
     await (this.options.yieldFn ?? yieldToPage)();
     // Text that changed while it waited is read again from the page (the MutationObserver queued it).
     const current = this.waiting.splice(0).filter(isUnchanged);
@@ -246,8 +246,7 @@ export class PageReader {
     }
     this.highlighter.commit();
     const spent = performance.now() - now;
-    this.stats.busyMs += spent;
-    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+    this.recordSlice(spent);
     this.budget.record(now, spent);
   }
 

@@ -1,6 +1,6 @@
 /** Word and sentence boundaries on folded text (lowercase, one space per run of white space). */
 import { WORD_TABLE } from './char-tables.ts';
-import { LATIN_END, tableCodes, tableIndex } from './fold.ts';
+import { charProperty, LATIN_END, tableCodes } from './fold.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
@@ -14,21 +14,13 @@ export function computeWordTable(): string {
     .join('');
 }
 
-/** The rest of the BMP, filled one code unit at a time on first use: 1 = not in a word, 2 = in a word, 0 = unknown. */
-let wideWord: Uint8Array | undefined;
+const isWideWord = charProperty(WORD_TABLE, WORD);
 
 /** Is this code unit part of a word (a letter, a digit or a mark; either half of a surrogate pair)? */
 export function isWordCode(c: number): boolean {
   if (c < LATIN_END) return WORD_TABLE.charCodeAt(c) === 0x31;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: treat as word, never split a pair
-  wideWord ??= new Uint8Array(0x10000);
-  let w = wideWord[c]!;
-  if (w === 0) {
-    const k = tableIndex(c);
-    w = (k >= 0 ? WORD_TABLE.charCodeAt(k) === 0x31 : WORD.test(String.fromCharCode(c))) ? 2 : 1;
-    wideWord[c] = w;
-  }
-  return w === 2;
+  return isWideWord(c);
 }
 
 /** Is unit `i` of a folded text part of a word? Outside the text counts as not. */

@@ -151,8 +151,26 @@ function stripMarks(s: string): string {
  * expression, a string slice and a memo lookup. 0 = not yet known; surrogates always take the slow path.
  */
 let wideFold: Uint16Array | undefined;
-/** 1 = not a combining mark, 2 = a combining mark, 0 = not yet known. */
-let wideMark: Uint8Array | undefined;
+
+/**
+ * A yes/no property of BMP code units (part of a word, a combining mark): read from the shipped table where it
+ * covers the unit, else from `rule`, and kept in a table of the whole BMP allocated on first use. Not for surrogates.
+ */
+export function charProperty(shipped: string, rule: RegExp): (c: number) => boolean {
+  let known: Uint8Array | undefined; // 2 = yes, 1 = no, 0 = not asked yet
+  return (c) => {
+    known ??= new Uint8Array(0x10000);
+    let v = known[c]!;
+    if (v === 0) {
+      const k = tableIndex(c);
+      v = (k >= 0 ? shipped.charCodeAt(k) === 0x31 : rule.test(String.fromCharCode(c))) ? 2 : 1;
+      known[c] = v;
+    }
+    return v === 2;
+  };
+}
+
+const isWideMark = charProperty(MARK_TABLE, MARK);
 
 function wideFoldOf(c: number): number {
   wideFold ??= new Uint16Array(0x10000);
@@ -184,14 +202,7 @@ function isMarkAt(s: string, i: number): boolean {
   if (c < 0x300) return false;
   if (c <= 0x36f) return true;
   if (c >= 0xd800 && c <= 0xdfff) return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
-  wideMark ??= new Uint8Array(0x10000);
-  let m = wideMark[c]!;
-  if (m === 0) {
-    const k = tableIndex(c);
-    m = (k >= 0 ? MARK_TABLE.charCodeAt(k) === 0x31 : MARK.test(String.fromCharCode(c))) ? 2 : 1;
-    wideMark[c] = m;
-  }
-  return m === 2;
+  return isWideMark(c);
 }
 
 /**

@@ -16,6 +16,16 @@ import { DROP, foldUnit, foldUnitText, SLOW } from './fold.ts';
 const WORD_UNIT = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : 0));
 /** The same for an ASCII code unit of the page, folded first (A–Z lowercased; everything else folds to a separator). */
 const ASCII_WORD = new Uint8Array(0x80).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : WORD_UNIT[c]!));
+
+/**
+ * What a folded unit is to the prefilter: an ASCII letter or digit (the unit itself, part of a word), a separator
+ * (0: ASCII punctuation and space, « » € …), or -1 for a non-ASCII letter, digit or mark, which only the matcher can
+ * judge.
+ */
+function wordUnitOf(u: number): number {
+  if (u < 0x80) return WORD_UNIT[u]!;
+  return isWordCode(u) ? -1 : 0;
+}
 const WORDS = /[a-z0-9]+/g;
 
 /**
@@ -74,46 +84,38 @@ export function createPrefilter(anchorHashes: readonly number[] | null): Prefilt
   return (block) => {
     let h = FNV_BASIS;
     let inWord = false;
-    for (let i = 0; i < block.length; i++) {
-      const c = block.charCodeAt(i);
-      // ASCII, most of a page, without a call; anything else through the fold tables.
-      const f = c < 0x80 ? c : foldUnit(c);
-      if (f < 0x80) {
-        const w = c < 0x80 ? ASCII_WORD[c]! : WORD_UNIT[f]!;
-        if (w !== 0) {
-          h = Math.imul(h ^ w, FNV_PRIME);
-          inWord = true;
-        } else if (inWord) {
-          if (has(h)) return true;
-          h = FNV_BASIS;
-          inWord = false;
-        }
-        continue;
-      }
-      if (f === DROP) continue; // a soft hyphen or zero-width space: the word goes on
-      if (f !== SLOW) {
-        if (isWordCode(f)) return true; // a non-ASCII letter: the matcher decides
-        if (inWord && has(h)) return true; // « » € …: a separator
-        h = FNV_BASIS;
-        inWord = false;
-        continue;
-      }
-      // A unit that folds to several ("ß" → "ss", "ﬁ" → "fi"): the same, unit by unit.
-      if (c >= 0xd800 && c <= 0xdfff) return true;
-      const text = foldUnitText(c);
-      for (let k = 0; k < text.length; k++) {
-        const u = text.charCodeAt(k);
-        const w = u < 0x80 ? WORD_UNIT[u]! : isWordCode(u) ? -1 : 0;
-        if (w < 0) return true;
-        if (w !== 0) {
-          h = Math.imul(h ^ w, FNV_PRIME);
-          inWord = true;
-        } else if (inWord) {
-          if (has(h)) return true;
-          h = FNV_BASIS;
-          inWord = false;
+    // The units still to read of a character that folds to several ("ß" → "ss", "ﬁ" → "fi").
+    let expansion = '';
+    let e = 0;
+    let i = 0;
+    while (i < block.length || e < expansion.length) {
+      let w: number;
+      if (e < expansion.length) w = wordUnitOf(expansion.charCodeAt(e++));
+      else {
+        const c = block.charCodeAt(i++);
+        if (c < 0x80)
+          w = ASCII_WORD[c]!; // ASCII, most of a page, without a call
+        else {
+          const f = foldUnit(c);
+          if (f === DROP) continue; // a soft hyphen or zero-width space: the word goes on
+          if (f === SLOW) {
+            if (c >= 0xd800 && c <= 0xdfff) return true;
+            expansion = foldUnitText(c);
+            e = 0;
+            continue;
+          }
+          w = wordUnitOf(f);
         }
       }
+      if (w > 0) {
+        h = Math.imul(h ^ w, FNV_PRIME);
+        inWord = true;
+        continue;
+      }
+      if (w < 0) return true; // a non-ASCII letter: the matcher decides
+      if (inWord && has(h)) return true;
+      h = FNV_BASIS;
+      inWord = false;
     }
     return inWord && has(h);
   };

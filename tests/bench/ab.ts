@@ -5,53 +5,16 @@
  * script's own figures are printed as medians. On a shared machine a single cold load varies by 2× or more; this is
  * how a change to the hot path is judged before it lands (`npm run bench` then measures the whole).
  */
-import { readFileSync } from 'node:fs';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { aliasForms } from '../../lib/glossary/aliases.ts';
-import { createMatcher } from '../../lib/match/matcher.ts';
-import type { MatcherData } from '../../lib/match/types.ts';
-import { readGlossary } from '../../scripts/glossary-files.ts';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../e2e/browsers.ts';
+import type { BrowserContext } from 'playwright-core';
 import { startServer } from '../e2e/server.ts';
-import { evalIsolated, open } from './cdp.ts';
-import { makePage } from './pages.ts';
+import { evalIsolated, launch, open } from './cdp.ts';
+import { benchPage } from './setup.ts';
 
 const [dirA, dirB, loadsArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: ab.ts <extension dir A> <extension dir B> [loads]');
 const LOADS = Number(loadsArg ?? 7);
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const data: MatcherData = {
-  ...readJson('lib/generated/matcher-head.json'),
-  ...readJson('public/glossary/matcher-body.json'),
-};
-const entries = readGlossary('glossary/entries').loaded.map((l) => l.entry);
-const terms = [
-  ...new Set(
-    entries.flatMap((e) =>
-      aliasForms(e)
-        .filter((f) => !f.caseSensitive && !f.context)
-        .map((f) => f.text),
-    ),
-  ),
-];
-const matcher = createMatcher(data);
-const long = makePage('long article', { chars: 200_000, gap: 90, terms, matcher, seed: 1 });
-const none = makePage('no term 100 KB', { chars: 100_000, gap: Number.POSITIVE_INFINITY, terms: [], matcher, seed: 3 });
-const pages: [string, string][] = [
-  ['demo article', '/demo/fr.html'],
-  [long.name, long.path],
-  [none.name, none.path],
-];
-
-function launch(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLES.chromium,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-}
+const pages = ['demo article', 'long article', 'no term 100 KB'].map(benchPage);
 
 interface Figures {
   busyMs: number;
@@ -76,7 +39,7 @@ async function load(context: BrowserContext, url: string): Promise<Figures> {
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
-const server = await startServer(0, { [long.path]: long.html, [none.path]: none.html });
+const server = await startServer(0, Object.fromEntries(pages.filter((p) => p.html).map((p) => [p.path, p.html])));
 const builds: [string, BrowserContext][] = [
   ['A', await launch(dirA)],
   ['B', await launch(dirB)],
@@ -86,7 +49,7 @@ try {
   for (const [, context] of builds) await (await context.newPage()).goto(`${server.origin}/demo/en.html`);
   const results = new Map<string, Figures[]>();
   for (let k = 0; k < LOADS; k++) {
-    for (const [page, path] of pages) {
+    for (const { name: page, path } of pages) {
       for (const [name, context] of k % 2 === 0 ? builds : [...builds].reverse()) {
         const key = `${page} ${name}`;
         results.set(key, [...(results.get(key) ?? []), await load(context, server.origin + path)]);

@@ -1,6 +1,6 @@
 /** The DevTools-protocol plumbing of the benchmark: browsers, pages, metrics, the content script's world. */
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
+import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../e2e/browsers.ts';
 
 /** Records the page's long tasks (50 ms and more) from the start, in the main world. */
 const LONG_TASKS = `
@@ -8,9 +8,9 @@ const LONG_TASKS = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
     .observe({ type: 'longtask', buffered: true });`;
 
-export async function launch(withExtension: boolean): Promise<BrowserContext> {
-  const dir = EXTENSION_DIRS.chromium;
-  const args = withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : [];
+/** Headless Chromium with the built extension in `extensionDir`, or with no extension. */
+export async function launch(extensionDir?: string): Promise<BrowserContext> {
+  const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext('', {
     executablePath: EXECUTABLES.chromium,
     headless: true,

@@ -12,59 +12,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
-import { aliasForms } from '../../lib/glossary/aliases.ts';
-import { createMatcher } from '../../lib/match/matcher.ts';
-import type { MatcherData } from '../../lib/match/types.ts';
-import { readGlossary } from '../../scripts/glossary-files.ts';
 import { EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
 import { startServer } from '../e2e/server.ts';
 import { evalIsolated, heapAfterGc, launch, metrics, open, scriptMsOf } from './cdp.ts';
-import { type BenchPage, makePage } from './pages.ts';
+import type { BenchPage } from './pages.ts';
 import { indexOfScan, matcherThroughput, winkCustomEntities } from './peers.ts';
+import { aliases, BENCH_PAGES, data, entries } from './setup.ts';
 import { buildWinkBundle, measureWinkInPage } from './wink-browser.ts';
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const data: MatcherData = {
-  ...readJson('lib/generated/matcher-head.json'),
-  ...readJson('public/glossary/matcher-body.json'),
-};
-const entries = readGlossary('glossary/entries').loaded.map((l) => l.entry);
-/** The same alias list for everyone: every written form of every entry. */
-const aliases = [...new Set(entries.flatMap((e) => aliasForms(e).map((f) => f.text)))];
-/** Terms for the generated pages: plain forms (no case or context rule), so every one is found. */
-const plainTerms = [
-  ...new Set(
-    entries.flatMap((e) =>
-      aliasForms(e)
-        .filter((f) => !f.caseSensitive && !f.context)
-        .map((f) => f.text),
-    ),
-  ),
-];
-const matcher = createMatcher(data);
-
-const pages: BenchPage[] = [
-  {
-    name: 'demo article',
-    path: '/demo/fr.html',
-    html: '',
-    text: readFileSync('public/demo/fr.html', 'utf8')
-      .replace(/<[^>]+>/g, '\n')
-      .replace(/\n+/g, '\n'),
-  },
-  makePage('long article', { chars: 200_000, gap: 90, terms: plainTerms, matcher, seed: 1 }),
-  makePage('stress 5 MB', { chars: 5_000_000, gap: 400, terms: plainTerms, matcher, seed: 2 }),
-  makePage('no term 100 KB', { chars: 100_000, gap: Number.POSITIVE_INFINITY, terms: [], matcher, seed: 3 }),
-  makePage('no term, French 100 KB', {
-    chars: 100_000,
-    gap: Number.POSITIVE_INFINITY,
-    terms: [],
-    matcher,
-    seed: 4,
-    lang: 'fr',
-  }),
-];
-/** mark.js walks the page once per alias: on 5 MB with thousands of aliases it would run for hours. */
+const pages = BENCH_PAGES;
 /** A page that rewrites a paragraph 50 times a second, for 4 seconds, as live tickers and clocks do. */
 const TICKER = {
   path: '/bench/ticker.html',
@@ -307,7 +263,7 @@ async function main(): Promise<void> {
     ...Object.fromEntries(pages.filter((p) => p.html).map((p) => [p.path, p.html])),
     [TICKER.path]: TICKER.html,
   });
-  const [plain, withExt] = await Promise.all([launch(false), launch(true)]);
+  const [plain, withExt] = await Promise.all([launch(), launch(EXTENSION_DIRS.chromium)]);
   const rows: Row[] = [];
   let ticker = { msPerSecond: 0, batches: 0 };
   try {
