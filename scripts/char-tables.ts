@@ -1,11 +1,11 @@
 /**
- * `npm run tables`: writes lib/match/char-tables.ts, the fold, word and mark tables for Latin-1, Latin Extended
+ * `npm run tables`: writes lib/match/char-tables.ts, the fold, word, mark and shape tables and the fold expansions for Latin-1, Latin Extended
  * A/B, Cyrillic and general punctuation, computed from the rules in lib/match/fold.ts and lib/match/boundaries.ts.
  * Run it after changing those rules; a unit test fails while the shipped tables differ from what the rules compute.
  */
 import { writeFileSync } from 'node:fs';
 import { computeWordTable } from '../lib/match/boundaries.ts';
-import { computeFoldTable, computeMarkTable } from '../lib/match/fold.ts';
+import { computeFoldExpansions, computeFoldTable, computeMarkTable, computeShapeTable } from '../lib/match/fold.ts';
 
 const OUT = 'lib/match/char-tables.ts';
 writeFileSync(
@@ -30,6 +30,16 @@ export const WORD_TABLE =
 /** For the same code units: "1" if it is a combining mark (it belongs to the character before it), else "0". */
 export const MARK_TABLE =
   '${computeMarkTable()}';
+
+/** What the units of FOLD_TABLE marked 0xffff fold to, when they are not half of a surrogate pair. */
+export const FOLD_EXPANSIONS: Readonly<Record<number, string>> = ${JSON.stringify(computeFoldExpansions())};
+
+/**
+ * For the same code units, how a case-sensitive name's shape folds each: "l" as FOLD_TABLE, "u" as FOLD_TABLE's
+ * unit uppercased, "s" by the slow path.
+ */
+export const SHAPE_TABLE =
+  '${computeShapeTable()}';
 `,
 );
 console.log(`wrote ${OUT}`);

@@ -6,7 +6,7 @@
  * This runs over every character of every page, so ASCII and Latin-1 go through a lookup table in one tight loop;
  * any other cluster is folded once with `normalize` and memoised.
  */
-import { FOLD_TABLE, MARK_TABLE } from './char-tables.ts';
+import { FOLD_EXPANSIONS, FOLD_TABLE, MARK_TABLE, SHAPE_TABLE } from './char-tables.ts';
 
 /** The folded text and, for every folded code unit, where its source cluster starts. */
 export interface Folded {
@@ -99,10 +99,45 @@ export function computeFoldTable(): number[] {
   return tableCodes().map(tableEntry);
 }
 
+/**
+ * The folds of the table's SLOW units that fold to several ("ß" → "ss", "…" → "..."), as `char-tables.ts` ships
+ * them: the first "…" of a page would otherwise compile the slow path's regular expressions and load `normalize`.
+ */
+export function computeFoldExpansions(): Record<number, string> {
+  const expansions: Record<number, string> = {};
+  for (const c of tableCodes()) if (tableEntry(c) === SLOW) expansions[c] = foldClusterUncached(String.fromCharCode(c));
+  return expansions;
+}
+
+/** SHAPE_TABLE's letters: the unit folds as FOLD_TABLE says, or that unit uppercased, or only by the slow path. */
+const SHAPE_AS_FOLDED = 0x6c; // l
+const SHAPE_UPPER = 0x75; // u
+
+/**
+ * How `exactShape` folds each unit of the table on its own, as `char-tables.ts` ships it: "l" (like the fold
+ * table), "u" (the fold table's unit, uppercased), "s" (the slow path). Case-sensitive names are checked on the
+ * pages' hot path, where the slow path's first use costs milliseconds.
+ */
+export function computeShapeTable(): string {
+  return tableCodes()
+    .map((c) => {
+      const f = tableEntry(c);
+      if (f === SLOW) return 's';
+      const lower = f === DROP ? '' : String.fromCharCode(f);
+      const shape = foldClusterUncached(String.fromCharCode(c), true);
+      return shape === lower ? 'l' : shape === lower.toUpperCase() ? 'u' : 's';
+    })
+    .join('');
+}
+
 const memo = new Map<string, string>();
 
 /** Folds one cluster (a base code point and the combining marks after it). */
 function foldCluster(cluster: string): string {
+  if (cluster.length === 1) {
+    const expansion = FOLD_EXPANSIONS[cluster.charCodeAt(0)];
+    if (expansion !== undefined) return expansion;
+  }
   let folded = memo.get(cluster);
   if (folded === undefined) {
     folded = foldClusterUncached(cluster);
@@ -111,7 +146,8 @@ function foldCluster(cluster: string): string {
   return folded;
 }
 
-function foldClusterUncached(cluster: string, keepCase = false): string {
+/** The folding rule itself, for one cluster: what the shipped tables are computed from. */
+export function foldClusterUncached(cluster: string, keepCase = false): string {
   const first = String.fromCodePoint(cluster.codePointAt(0)!);
   if (INVISIBLE.test(first)) return '';
   if (SPACE.test(first)) return ' ';
@@ -332,10 +368,21 @@ export function foldAlias(alias: string): string {
 export function exactShape(written: string): string {
   let out = '';
   for (let i = 0; i < written.length; ) {
-    const end = clusterEnd(written, i);
-    const folded = foldClusterUncached(written.slice(i, end), true);
+    const k = tableIndex(written.charCodeAt(i));
+    const alone = k >= 0 && !(i + 1 < written.length && isMarkAt(written, i + 1));
+    const shape = alone ? SHAPE_TABLE.charCodeAt(k) : 0;
+    let folded: string;
+    if (shape === SHAPE_AS_FOLDED || shape === SHAPE_UPPER) {
+      const f = FOLD_TABLE[k]!;
+      folded = f === DROP ? '' : String.fromCharCode(f);
+      if (shape === SHAPE_UPPER) folded = folded.toUpperCase();
+      i++;
+    } else {
+      const end = clusterEnd(written, i);
+      folded = foldClusterUncached(written.slice(i, end), true);
+      i = end;
+    }
     if (!(folded === ' ' && out.endsWith(' '))) out += folded;
-    i = end;
   }
   return out.trim();
 }

@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeWordTable } from '@/lib/match/boundaries.ts';
-import { FOLD_TABLE, MARK_TABLE, WORD_TABLE } from '@/lib/match/char-tables.ts';
+import { FOLD_EXPANSIONS, FOLD_TABLE, MARK_TABLE, SHAPE_TABLE, WORD_TABLE } from '@/lib/match/char-tables.ts';
 import {
+  clusterEnd,
+  computeFoldExpansions,
   computeFoldTable,
   computeMarkTable,
+  computeShapeTable,
   exactShape,
   type Folded,
   fold,
   foldAlias,
+  foldClusterUncached,
   sourceEnd,
   tableCodes,
 } from '@/lib/match/fold.ts';
@@ -104,6 +108,32 @@ describe('fold', () => {
     expect(exactShape('Manas')).toBe('Manas');
     expect(exactShape('MANAS')).toBe('MANAS');
     expect(exactShape('Öskemen’s')).toBe("Oskemen's");
+    expect(exactShape('STRAßE Œuvre ǅ İ')).toBe('STRAssE oeuvre Dz I');
+  });
+
+  it('exactShape through the tables equals the rule, cluster by cluster', () => {
+    // The rule: fold each cluster keeping its case, one space per run of spaces, trimmed.
+    const byRule = (written: string) => {
+      let out = '';
+      for (let i = 0; i < written.length; ) {
+        const end = clusterEnd(written, i);
+        const folded = foldClusterUncached(written.slice(i, end), true);
+        if (!(folded === ' ' && out.endsWith(' '))) out += folded;
+        i = end;
+      }
+      return out.trim();
+    };
+    const unit = fc.oneof(
+      fc.constantFrom(...'aZéÉßẞÆœİıǅĳŀ…½ \u00a0\u00ad\u0301\u0308’–Ёё'),
+      fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const s = units.join('');
+        expect(exactShape(s)).toBe(byRule(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -170,6 +200,8 @@ describe('the shipped character tables', () => {
     expect(FOLD_TABLE).toEqual(computeFoldTable());
     expect(WORD_TABLE).toBe(computeWordTable());
     expect(MARK_TABLE).toBe(computeMarkTable());
+    expect(FOLD_EXPANSIONS).toEqual(computeFoldExpansions());
+    expect(SHAPE_TABLE).toBe(computeShapeTable());
     expect(FOLD_TABLE).toHaveLength(tableCodes().length);
   });
 });
