@@ -231,25 +231,47 @@ function childOf(a: Automaton, firstChild: Uint32Array, chars: string, s: number
   return 0;
 }
 
-/** `scanUnits` over a string (the tests and tools; the matcher scans the folded units directly). */
+/** Occurrences found by one scan, in the order found: pattern ids and end offsets (exclusive). Reused from scan to scan. */
+export interface Hits {
+  patterns: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+export function createHits(capacity = 256): Hits {
+  return { patterns: new Int32Array(capacity), ends: new Int32Array(capacity), count: 0 };
+}
+
+function addHit(hits: Hits, pattern: number, end: number): void {
+  if (hits.count === hits.patterns.length) {
+    const patterns = new Int32Array(hits.count * 2);
+    const ends = new Int32Array(hits.count * 2);
+    patterns.set(hits.patterns);
+    ends.set(hits.ends);
+    hits.patterns = patterns;
+    hits.ends = ends;
+  }
+  hits.patterns[hits.count] = pattern;
+  hits.ends[hits.count++] = end;
+}
+
+/** `scanUnits` over a string, with a callback per occurrence (the tests and tools). */
 export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  scanUnits(a, units, units.length, onMatch);
+  const hits = createHits();
+  scanUnits(a, units, units.length, hits);
+  for (let h = 0; h < hits.count; h++) onMatch(hits.patterns[h]!, hits.ends[h]!);
 }
 
 /**
- * Calls `onMatch(patternId, end)` for every occurrence of every pattern in units[0 … length) (end is exclusive).
- * The automaton's arrays are held in locals and the cached links read inline: this loop runs once per character of
- * every page.
+ * Finds every occurrence of every pattern in units[0 … length) and writes them to `hits` (emptied first).
+ * The automaton's arrays are held in locals and the cached links read inline, and occurrences go to a reused buffer
+ * rather than a callback: this loop runs once per character of every page, mostly before the engine optimises it.
  */
-export function scanUnits(
-  a: Automaton,
-  units: Uint16Array,
-  length: number,
-  onMatch: (pattern: number, end: number) => void,
-): void {
+export function scanUnits(a: Automaton, units: Uint16Array, length: number, hits: Hits): void {
   const { rootNext, firstChild, chars, fail, report, outIds, terminals } = a;
+  hits.count = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = units[i]!;
@@ -265,7 +287,8 @@ export function scanUnits(
     const known = report[s]!;
     let r = known > 0 ? known - 1 : reportOf(a, s);
     while (r > 0) {
-      for (let o = firstOutput(a, r); o < outIds.length && terminals[outIds[o]!] === r; o++) onMatch(outIds[o]!, i + 1);
+      for (let o = firstOutput(a, r); o < outIds.length && terminals[outIds[o]!] === r; o++)
+        addHit(hits, outIds[o]!, i + 1);
       const f = fail[r]! > 0 ? fail[r]! - 1 : failOf(a, r);
       r = report[f]! > 0 ? report[f]! - 1 : reportOf(a, f);
     }

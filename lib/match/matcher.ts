@@ -5,7 +5,7 @@
  * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
  * leftmost-longest non-overlapping matches → map spans back to the source text.
  */
-import { type Automaton, loadAutomaton, scanUnits } from './automaton.ts';
+import { type Automaton, createHits, loadAutomaton, scanUnits } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
 import { exactShape, type FoldedUnits, foldUnitsTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
@@ -34,12 +34,6 @@ export interface Matcher {
 
 /** Blocks in a row with terms after which the prefilter is skipped (see createLazyMatcher). */
 const PREFILTER_STREAK = 8;
-
-interface Candidate {
-  start: number;
-  end: number;
-  row: PatternRow;
-}
 
 /** A matcher that starts with the head only and gets its patterns and automaton later, if a page needs them. */
 export interface LazyMatcher extends Matcher {
@@ -82,24 +76,55 @@ export function createLazyMatcher(head: MatcherHead): LazyMatcher {
   };
 }
 
+/**
+ * One block's occurrences and candidates, in buffers reused from block to block: objects and closures per candidate
+ * were a large part of matching's cost on a page's first pass, where the engine has not optimised them yet.
+ * Candidate k spans folded units candStart[k] … candEnd[k] and is pattern candPattern[k].
+ */
+const hits = createHits();
+const candStart: number[] = [];
+const candEnd: number[] = [];
+const candPattern: number[] = [];
+/** Candidate indices in leftmost-longest order. */
+const order: number[] = [];
+/** Whether each candidate's context rule holds (see keepSupported). */
+const supported: boolean[] = [];
+
 function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
   // Transient: everything below is done with this block's offsets before the next block is folded.
   const folded = foldUnitsTransient(source);
   const { units, length } = folded;
-  const candidates: Candidate[] = [];
-  scanUnits(automaton, units, length, (pattern, end) => {
+  scanUnits(automaton, units, length, hits);
+  let count = 0;
+  let contextRuled = false;
+  for (let h = 0; h < hits.count; h++) {
+    const pattern = hits.patterns[h]!;
+    const end = hits.ends[h]!;
     const row = rows[pattern]!;
     const start = end - row[0];
-    if (!onWordBoundaries(units, length, start, end)) return;
-    if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) return;
-    candidates.push({ start, end, row });
-  });
-  if (candidates.length === 0) return [];
-  return chooseLeftmostLongest(applyContext(candidates)).map((c) => ({
-    start: folded.starts[c.start]!,
-    end: sourceEnd(folded, c.end - 1),
-    entry: c.row[1],
-  }));
+    if (!onWordBoundaries(units, length, start, end)) continue;
+    if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) continue;
+    if (row[4]) contextRuled = true;
+    candStart[count] = start;
+    candEnd[count] = end;
+    candPattern[count++] = pattern;
+  }
+  if (contextRuled) count = keepSupported(rows, count);
+  if (count === 0) return [];
+  sortLeftmostLongest(count);
+  const matches: Match[] = [];
+  let reach = 0;
+  for (let j = 0; j < count; j++) {
+    const k = order[j]!;
+    if (candStart[k]! < reach) continue;
+    reach = candEnd[k]!;
+    matches.push({
+      start: folded.starts[candStart[k]!]!,
+      end: sourceEnd(folded, reach - 1),
+      entry: rows[candPattern[k]!]![1],
+    });
+  }
+  return matches;
 }
 
 function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: number, end: number): boolean {
@@ -108,22 +133,51 @@ function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: 
   return !(row[2] & COMMON_WORD && isSentenceStart(folded.units, start));
 }
 
-/** A context-ruled candidate survives only if one of its context entries is found unconditionally in the block. */
-function applyContext(candidates: Candidate[]): Candidate[] {
-  if (!candidates.some((c) => c.row[4])) return candidates;
-  const mentioned = new Set(candidates.filter((c) => !c.row[4]).map((c) => c.row[1]));
-  return candidates.filter((c) => !c.row[4] || c.row[4].some((e) => mentioned.has(e)));
+/**
+ * A context-ruled candidate survives only if one of its context entries is found unconditionally in the block.
+ * Decides for every candidate first, then compacts them in place; returns how many are left.
+ */
+function keepSupported(rows: readonly PatternRow[], count: number): number {
+  for (let k = 0; k < count; k++) {
+    const context = rows[candPattern[k]!]![4];
+    supported[k] = !context || mentionedUnconditionally(rows, count, context);
+  }
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    if (!supported[k]) continue;
+    candStart[kept] = candStart[k]!;
+    candEnd[kept] = candEnd[k]!;
+    candPattern[kept++] = candPattern[k]!;
+  }
+  return kept;
 }
 
-/** Leftmost first; at the same start the longest; then skip whatever overlaps what was taken. */
-export function chooseLeftmostLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: T[] = [];
-  let reach = 0;
-  for (const c of sorted) {
-    if (c.start < reach) continue;
-    chosen.push(c);
-    reach = c.end;
+function mentionedUnconditionally(rows: readonly PatternRow[], count: number, entries: readonly number[]): boolean {
+  for (let k = 0; k < count; k++) {
+    const row = rows[candPattern[k]!]!;
+    if (!row[4] && entries.includes(row[1])) return true;
   }
-  return chosen;
+  return false;
+}
+
+/**
+ * Fills `order` with the candidates leftmost first, and at the same start the longest first; ties keep the order
+ * found. An insertion sort: a block's candidates are few and arrive nearly in order (by end), and it needs no
+ * comparison closure.
+ */
+function sortLeftmostLongest(count: number): void {
+  for (let j = 0; j < count; j++) {
+    const k = j;
+    let i = j - 1;
+    while (i >= 0 && precedes(k, order[i]!)) {
+      order[i + 1] = order[i]!;
+      i--;
+    }
+    order[i + 1] = k;
+  }
+}
+
+/** Does candidate a come strictly before candidate b (leftmost, then longest)? */
+function precedes(a: number, b: number): boolean {
+  return candStart[a]! < candStart[b]! || (candStart[a] === candStart[b] && candEnd[a]! > candEnd[b]!);
 }

@@ -81,6 +81,11 @@ describe('matcher: boundaries and ambiguity', () => {
     ]);
   });
 
+  it('prefers the longest of the matches that start at the same place, whichever ends first', () => {
+    const nested = matcherFor([entry('a', ['Nur']), entry('b', ['Nur Otan']), entry('c', ['Otan party'])]);
+    expect(found(nested, 'The Nur Otan party met. Nur said so.')).toEqual(['Nur Otan→b', 'Nur→a']);
+  });
+
   it('takes the leftmost match when matches overlap', () => {
     const overlap = matcherFor([entry('a', ['alpha beta']), entry('b', ['beta gamma'])]);
     expect(found(overlap, 'alpha beta gamma')).toEqual(['alpha beta→a']);
