@@ -5,10 +5,10 @@
  * Hand-written because it is the product's core and hot path (ARCHITECTURE.md says why no library fits).
  * Its start-up cost is paid on every page, so:
  *  - the trie is built at glossary build time (`compileTrie`) and shipped as two strings in breadth-first order,
- *    where a state's children are consecutive states: loading it is one pass that sums child counts;
+ *    where a state's children are consecutive states, so a state's children are found from running sums of counts;
  *  - edge labels are read straight from the shipped string, so no per-state array is filled for them;
- *  - failure links are computed lazily, the first time a state needs one: a page visits a few hundred states,
- *    not the tens of thousands the glossary has.
+ *  - failure links are computed at build time too (computing one lazily took a walk up to the state's parent and
+ *    a search per suffix, in code the page had not optimised yet), so the scan only reads them.
  */
 
 /** The trie as the glossary build ships it. */
@@ -23,6 +23,8 @@ export interface TrieData {
   readonly terminals: readonly number[];
   /** The ids of the non-empty patterns, sorted by their end state (so a state's patterns are a contiguous run). */
   readonly outIds: readonly number[];
+  /** The failure link of every state: the longest proper suffix of its string that is a state (0, the root, if none). */
+  readonly fails: readonly number[];
 }
 
 export interface Automaton {
@@ -38,8 +40,8 @@ export interface Automaton {
   readonly firstChild: Uint32Array;
   /** Transitions out of the root, indexed by code unit (most characters of a page lead back to the root). */
   readonly rootNext: Uint32Array;
-  /** Failure link of each state plus one, 0 until first needed (a fresh typed array is all zeros: no fill). */
-  readonly fail: Int32Array;
+  /** Failure link of each state (shipped). */
+  readonly fail: readonly number[];
   /** Nearest state along the fail chain (itself included) that ends a pattern, plus one: 1 for none, 0 until needed. */
   readonly report: Int32Array;
   readonly terminals: readonly number[];
@@ -80,7 +82,44 @@ export function compileTrie(patterns: readonly string[]): TrieData {
     counts.push(children + COUNT_OFFSET);
   }
   const outIds = order.map((x) => x.id).sort((a, b) => terminals[a]! - terminals[b]! || a - b);
-  return { chars: codesToString(chars), counts: codesToString(counts), bases, terminals, outIds };
+  return {
+    chars: codesToString(chars),
+    counts: codesToString(counts),
+    bases,
+    terminals,
+    outIds,
+    fails: failLinks(counts, chars),
+  };
+}
+
+/**
+ * The failure links of a breadth-first trie given as its states' child counts (offset by COUNT_OFFSET) and edge
+ * chars: computed in breadth-first order, so a state's link is known before its children's.
+ */
+function failLinks(counts: readonly number[], chars: readonly number[]): number[] {
+  const n = counts.length;
+  const first = new Array<number>(n + 1);
+  first[0] = 1;
+  for (let s = 0; s < n; s++) first[s + 1] = first[s]! + counts[s]! - COUNT_OFFSET;
+  const child = (s: number, c: number): number => {
+    for (let t = first[s]!; t < first[s + 1]!; t++) if (chars[t - 1] === c) return t;
+    return -1;
+  };
+  const fails = new Array<number>(n).fill(0);
+  for (let s = 0; s < n; s++) {
+    for (let t = first[s]!; t < first[s + 1]!; t++) {
+      if (s === 0) continue; // the root's children fail to the root
+      const c = chars[t - 1]!;
+      let f = fails[s]!;
+      let g = child(f, c);
+      while (g < 0 && f !== 0) {
+        f = fails[f]!;
+        g = child(f, c);
+      }
+      fails[t] = Math.max(g, 0);
+    }
+  }
+  return fails;
 }
 
 function codesToString(codes: readonly number[]): string {
@@ -91,7 +130,7 @@ function codesToString(codes: readonly number[]): string {
 
 /** Loads a shipped trie: a few allocations, no pass over the states (see `firstChild`). */
 export function loadAutomaton(trie: TrieData): Automaton {
-  const { counts, chars, bases, terminals, outIds } = trie;
+  const { counts, chars, bases, terminals, outIds, fails } = trie;
   const n = counts.length;
   const a: Automaton = {
     chars,
@@ -99,12 +138,11 @@ export function loadAutomaton(trie: TrieData): Automaton {
     bases,
     firstChild: new Uint32Array(n + 1),
     rootNext: new Uint32Array(0x10000),
-    fail: new Int32Array(n),
+    fail: fails,
     report: new Int32Array(n),
     terminals,
     outIds,
   };
-  a.fail[0] = 1;
   a.report[0] = 1;
   const end = firstChildOf(a, 1);
   for (let t = firstChildOf(a, 0); t < end; t++) a.rootNext[chars.charCodeAt(t - 1)] = t;
@@ -137,69 +175,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return loadAutomaton(compileTrie(patterns));
 }
 
-/** The goto function: the state reached from s on c, or -1. */
-export function step(a: Automaton, s: number, c: number): number {
-  if (s === 0) return a.rootNext[c]! || -1;
-  let lo = firstChildOf(a, s);
-  let hi = firstChildOf(a, s + 1) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = a.chars.charCodeAt(mid - 1);
-    if (m === c) return mid;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * The parent of state t: the last state whose first child is at most t (child ranges are in state order, so that
- * state's range holds t). Found among the blocks' bases first, then within the one block.
- */
-function parentOf(a: Automaton, t: number): number {
-  const { bases } = a;
-  let lo = 0;
-  let hi = bases.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (bases[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  lo *= BLOCK;
-  hi = Math.min(lo + BLOCK, a.counts.length) - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (firstChildOf(a, mid) <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The failure link of t: the longest proper suffix of t's string that is a state, computed once, on demand. */
-export function failOf(a: Automaton, t: number): number {
-  const known = a.fail[t]!;
-  if (known > 0) return known - 1;
-  const s = parentOf(a, t);
-  let result = 0;
-  if (s !== 0) {
-    const c = a.chars.charCodeAt(t - 1);
-    let f = failOf(a, s);
-    let g = step(a, f, c);
-    while (g < 0 && f !== 0) {
-      f = failOf(a, f);
-      g = step(a, f, c);
-    }
-    result = Math.max(g, 0);
-  }
-  a.fail[t] = result + 1;
-  return result;
-}
-
 /** The nearest state along t's failure chain (t included) where a pattern ends, or 0. */
 function reportOf(a: Automaton, t: number): number {
   const known = a.report[t]!;
   if (known > 0) return known - 1;
-  const result = firstOutput(a, t) >= 0 ? t : reportOf(a, failOf(a, t));
+  const result = firstOutput(a, t) >= 0 ? t : reportOf(a, a.fail[t]!);
   a.report[t] = result + 1;
   return result;
 }
@@ -279,8 +259,7 @@ export function scanUnits(a: Automaton, units: Uint16Array, length: number, hits
     while (s !== 0) {
       t = childOf(a, firstChild, chars, s, c);
       if (t !== 0) break;
-      const f = fail[s]!;
-      s = f > 0 ? f - 1 : failOf(a, s);
+      s = fail[s]!;
     }
     s = s === 0 ? rootNext[c]! : t;
     if (s === 0) continue;
@@ -289,7 +268,7 @@ export function scanUnits(a: Automaton, units: Uint16Array, length: number, hits
     while (r > 0) {
       for (let o = firstOutput(a, r); o < outIds.length && terminals[outIds[o]!] === r; o++)
         addHit(hits, outIds[o]!, i + 1);
-      const f = fail[r]! > 0 ? fail[r]! - 1 : failOf(a, r);
+      const f = fail[r]!;
       r = report[f]! > 0 ? report[f]! - 1 : reportOf(a, f);
     }
   }
