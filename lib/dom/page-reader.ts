@@ -68,6 +68,8 @@ export class PageReader {
   /** Blocks that may name a term, read before the matcher was loaded. */
   private waiting: TextBlock[] = [];
   private loading: Promise<void> | undefined;
+  /** The body could not be had (the extension was reloaded or removed under the page): nothing more is matched. */
+  private unavailable = false;
   private readonly root: HTMLElement;
   private readonly options: PageReaderOptions;
 
@@ -155,9 +157,11 @@ export class PageReader {
   }
 
   private readBlock(block: TextBlock): void {
-    if (this.highlighter.isRead(block)) return;
+    if (this.unavailable || this.highlighter.isRead(block)) return;
     const { matcher } = this.options;
-    if (!matcher.loaded && matcher.mayMatch(block.text)) {
+    // Once the body is on its way, every block waits for it unfiltered: the matcher prefilters what it is given, so
+    // filtering here too would only do that work twice on the pages that name terms.
+    if (!matcher.loaded && (this.loading !== undefined || matcher.mayMatch(block.text))) {
       this.waiting.push(block);
       this.loading ??= this.loadThenReadWaiting();
       return;
@@ -175,7 +179,9 @@ export class PageReader {
       if (!fetchMatcherBody) throw new Error('an unloaded matcher and nothing to load it from');
       json = await fetchMatcherBody();
     } catch {
-      // The extension was reloaded or removed under the page: leave the page as it is.
+      // The extension was reloaded or removed under the page: leave the page as it is, and keep no text.
+      this.unavailable = true;
+      this.waiting = [];
       return;
     }
     if (this.disposed) return;

@@ -15,13 +15,16 @@ import { highlighted, useHighlightApi } from '../support/highlight-api.ts';
 const registry = useHighlightApi();
 const data = compileMatcherData([entry('astana', ['Astana']), entry('almaty', ['Almaty'])]);
 
-/** A reader over `html`, whose matcher loads when `release()` is called. */
+/** A reader over `html`, whose matcher loads when `release()` is called (or fails to, with `fail()`). */
 function setUp(html: string) {
   document.body.innerHTML = html;
   const matcher = createLazyMatcher(data);
+  const mayMatch = vi.spyOn(matcher, 'mayMatch');
   let release = () => {};
-  const arrived = new Promise<void>((resolve) => {
+  let fail = () => {};
+  const arrived = new Promise<void>((resolve, reject) => {
     release = resolve;
+    fail = () => reject(new Error('the extension was reloaded'));
   });
   const loadMatcher = vi.fn(async () => {
     await arrived;
@@ -33,7 +36,14 @@ function setUp(html: string) {
     skip: () => false,
     yieldFn: () => Promise.resolve(),
   });
-  return { reader, loadMatcher, release: () => release(), terms: () => highlighted(registry.get(HIGHLIGHT_NAME)) };
+  return {
+    reader,
+    loadMatcher,
+    mayMatch,
+    release: () => release(),
+    fail: () => fail(),
+    terms: () => highlighted(registry.get(HIGHLIGHT_NAME)),
+  };
 }
 
 const frame = () => new Promise((resolve) => setTimeout(resolve, 150));
@@ -60,6 +70,31 @@ describe('PageReader with a matcher loaded on demand', () => {
     await started;
     expect(reader.stats.done).toBe(true);
     expect(terms()).toEqual(['Astana', 'Almaty', 'Astana']);
+    reader.dispose();
+  });
+
+  it('prefilters no block once the automaton is on its way: the matcher filters what it is given', async () => {
+    const { reader, mayMatch, release, terms } = setUp('<p>Paris</p><p>Astana</p><p>Rome</p><p>Almaty</p>');
+    const started = reader.start();
+    await frame();
+    // Paris (ruled out) and Astana (sent for the automaton); Rome and Almaty wait without a look.
+    expect(mayMatch.mock.calls.map(([text]) => text)).toEqual(['Paris', 'Astana']);
+    release();
+    await started;
+    expect(terms()).toEqual(['Astana', 'Almaty']);
+    reader.dispose();
+  });
+
+  it('finishes reading and leaves the page as it is when the automaton cannot be had', async () => {
+    const { reader, fail, terms } = setUp('<p>Astana</p><p>Almaty</p>');
+    const started = reader.start();
+    await frame();
+    fail();
+    await started;
+    expect(reader.stats.done).toBe(true);
+    document.body.insertAdjacentHTML('beforeend', '<p>Astana again</p>');
+    await frame();
+    expect(terms()).toEqual([]);
     reader.dispose();
   });
 
