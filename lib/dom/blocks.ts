@@ -148,21 +148,19 @@ export function blockOf(node: Node): Element | null {
   return blockAncestor(node);
 }
 
-/** Maps an offset in a block's text to the text node and offset inside it. */
-export function locate(
-  block: TextBlock,
-  offset: number,
-  preferNext: boolean,
-): { index: number; node: Text; offset: number } {
+/**
+ * The index of the text node holding an offset of a block's text. An offset on a node boundary belongs to the later
+ * node as a start (`preferNext`) and to the earlier one as an end.
+ */
+export function nodeIndexAt(block: TextBlock, offset: number, preferNext: boolean): number {
+  const { starts } = block;
   let lo = 0;
-  let hi = block.starts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (block.starts[mid]! <= offset) lo = mid;
+    if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  // An end offset that falls on a node boundary belongs to the earlier node; a start, to the later one.
-  if (!preferNext && lo > 0 && block.starts[lo] === offset) lo--;
-  const node = block.nodes[lo]!;
-  return { index: lo, node, offset: offset - block.starts[lo]! };
+  if (!preferNext && lo > 0 && starts[lo] === offset) lo--;
+  return lo;
 }

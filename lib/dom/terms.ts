@@ -3,14 +3,12 @@
  * and for dropping the terms of text that changed or left the page.
  */
 import type { Match } from '../match/types.ts';
-import { locate, type TextBlock } from './blocks.ts';
+import { nodeIndexAt, type TextBlock } from './blocks.ts';
 
 /** A highlighted term on the page. */
 export interface Term {
   readonly range: StaticRange;
   readonly entry: number;
-  /** The text as the page writes it. */
-  readonly text: string;
 }
 
 export class TermIndex {
@@ -22,21 +20,27 @@ export class TermIndex {
     return [...this.live];
   }
 
-  /** Turns a block's matches into ranges and indexes each under every text node it touches. */
+  /**
+   * Turns a block's matches into ranges and indexes each under every text node it touches. Written for a page's
+   * first pass, where this runs for thousands of terms before the engine has optimised it: no object per match
+   * beyond its range and term, and no search in the most common block, a single text node.
+   */
   addBlock(block: TextBlock, matches: readonly Match[]): Term[] {
+    const { nodes, starts } = block;
+    const single = nodes.length === 1;
     const added: Term[] = [];
     for (const m of matches) {
-      const start = locate(block, m.start, true);
-      const end = locate(block, m.end, false);
+      const first = single ? 0 : nodeIndexAt(block, m.start, true);
+      const last = single ? 0 : nodeIndexAt(block, m.end, false);
       const range = new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
+        startContainer: nodes[first]!,
+        startOffset: m.start - starts[first]!,
+        endContainer: nodes[last]!,
+        endOffset: m.end - starts[last]!,
       });
-      const term: Term = { range, entry: m.entry, text: block.text.slice(m.start, m.end) };
-      for (let i = start.index; i <= end.index; i++) {
-        const node = block.nodes[i]!;
+      const term: Term = { range, entry: m.entry };
+      for (let i = first; i <= last; i++) {
+        const node = nodes[i]!;
         const list = this.byNode.get(node);
         if (list) list.push(term);
         else this.byNode.set(node, [term]);

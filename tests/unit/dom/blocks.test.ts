@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Reading a page as blocks (geometry-free logic; highlighting itself is tested in real browsers). */
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate } from '@/lib/dom/blocks.ts';
+import { collectBlocks, nodeIndexAt } from '@/lib/dom/blocks.ts';
 
 function blocksOf(html: string, skip?: (el: Element) => boolean): string[] {
   document.body.innerHTML = html;
@@ -45,14 +45,14 @@ describe('collectBlocks', () => {
   });
 });
 
-describe('locate', () => {
+describe('nodeIndexAt', () => {
   it('maps block offsets to text nodes: starts to the later node, ends to the earlier one', () => {
     document.body.innerHTML = '<p>Nur-<em>Sultan</em></p>';
     const [block] = collectBlocks(document.body);
-    const start = locate(block!, 4, true);
-    const end = locate(block!, 4, false);
-    expect([start.node.data, start.offset]).toEqual(['Sultan', 0]);
-    expect([end.node.data, end.offset]).toEqual(['Nur-', 4]);
-    expect(locate(block!, 10, false)).toMatchObject({ index: 1, offset: 6 });
+    expect(block!.nodes.map((n) => n.data)).toEqual(['Nur-', 'Sultan']);
+    expect(nodeIndexAt(block!, 4, true)).toBe(1);
+    expect(nodeIndexAt(block!, 4, false)).toBe(0);
+    expect(nodeIndexAt(block!, 0, true)).toBe(0);
+    expect(nodeIndexAt(block!, 10, false)).toBe(1);
   });
 });
