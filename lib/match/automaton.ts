@@ -197,20 +197,6 @@ function firstOutput(a: Automaton, t: number): number {
   return lo < outIds.length && terminals[outIds[lo]!] === t ? lo : -1;
 }
 
-/** The child of state s on char c, or 0 (binary search over s's consecutive, sorted children). */
-function childOf(a: Automaton, firstChild: Uint32Array, chars: string, s: number, c: number): number {
-  let lo = firstChild[s] || fillBlock(a, s);
-  let hi = (firstChild[s + 1] || fillBlock(a, s + 1)) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = chars.charCodeAt(mid - 1);
-    if (m === c) return mid;
-    if (m < c) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
 /** Occurrences found by one scan, in the order found: pattern ids and end offsets (exclusive). Reused from scan to scan. */
 export interface Hits {
   patterns: Int32Array;
@@ -257,7 +243,20 @@ export function scanUnits(a: Automaton, units: Uint16Array, length: number, hits
     const c = units[i]!;
     let t = 0;
     while (s !== 0) {
-      t = childOf(a, firstChild, chars, s, c);
+      // The child of s on c, by binary search over s's consecutive children (inline: a call per character costs,
+      // in the code of a page's first pass).
+      let lo = firstChild[s] || fillBlock(a, s);
+      let hi = (firstChild[s + 1] || fillBlock(a, s + 1)) - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const m = chars.charCodeAt(mid - 1);
+        if (m === c) {
+          t = mid;
+          break;
+        }
+        if (m < c) lo = mid + 1;
+        else hi = mid - 1;
+      }
       if (t !== 0) break;
       s = fail[s]!;
     }
