@@ -10,12 +10,10 @@
  * block (Cyrillic, combining marks, emoji) goes to the matcher.
  */
 import { isWordCode } from './boundaries.ts';
-import { DROP, foldUnit, foldUnitText, SLOW } from './fold.ts';
+import { DROP, foldUnit, foldUnitText, LATIN_END, SLOW } from './fold.ts';
 
 /** For a folded ASCII unit: the unit itself if it is a letter or digit (part of a word), else 0 (a separator). */
 const WORD_UNIT = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : 0));
-/** The same for an ASCII code unit of the page, folded first (A–Z lowercased; everything else folds to a separator). */
-const ASCII_WORD = new Uint8Array(0x80).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : WORD_UNIT[c]!));
 
 /**
  * What a folded unit is to the prefilter: an ASCII letter or digit (the unit itself, part of a word), a separator
@@ -27,6 +25,26 @@ function wordUnitOf(u: number): number {
   return isWordCode(u) ? -1 : 0;
 }
 const WORDS = /[a-z0-9]+/g;
+
+/** Markers of `pageUnitOf` for a unit that vanishes, or that folds to several units. */
+const VANISHES = -2;
+const EXPANDS = -3;
+
+/** What a code unit of the page is to the prefilter, folded first: `wordUnitOf` of its fold, or a marker. */
+function pageUnitOf(c: number): number {
+  const f = foldUnit(c);
+  if (f === DROP) return VANISHES;
+  if (f === SLOW) return EXPANDS;
+  return wordUnitOf(f);
+}
+
+/**
+ * `pageUnitOf` for Latin-1 and Latin Extended (the letters of English, French and German prose) and for general
+ * punctuation (’ – … and the like), computed once per page: one table read per such unit, without a call.
+ */
+const LATIN_UNIT = Int16Array.from({ length: LATIN_END }, (_, c) => pageUnitOf(c));
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_UNIT = Int16Array.from({ length: 0xd0 }, (_, k) => pageUnitOf(PUNCTUATION_START + k));
 
 /**
  * The anchor of a folded pattern: its longest word that prose does not use all the time (`generic`), else its
@@ -93,18 +111,15 @@ export function createPrefilter(anchorHashes: readonly number[] | null): Prefilt
       if (e < expansion.length) w = wordUnitOf(expansion.charCodeAt(e++));
       else {
         const c = block.charCodeAt(i++);
-        if (c < 0x80)
-          w = ASCII_WORD[c]!; // ASCII, most of a page, without a call
-        else {
-          const f = foldUnit(c);
-          if (f === DROP) continue; // a soft hyphen or zero-width space: the word goes on
-          if (f === SLOW) {
-            if (c >= 0xd800 && c <= 0xdfff) return true;
-            expansion = foldUnitText(c);
-            e = 0;
-            continue;
-          }
-          w = wordUnitOf(f);
+        const k = c - PUNCTUATION_START;
+        w =
+          c < LATIN_END ? LATIN_UNIT[c]! : k >= 0 && k < PUNCTUATION_UNIT.length ? PUNCTUATION_UNIT[k]! : pageUnitOf(c);
+        if (w === VANISHES) continue; // a soft hyphen or zero-width space: the word goes on
+        if (w === EXPANDS) {
+          if (c >= 0xd800 && c <= 0xdfff) return true;
+          expansion = foldUnitText(c);
+          e = 0;
+          continue;
         }
       }
       if (w > 0) {

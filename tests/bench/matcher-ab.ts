@@ -2,7 +2,8 @@
  * `npm run bench:matcher -- <source tree A> <source tree B> [loads]`: the matcher alone, from two source trees
  * (say a `git worktree` of the base commit and this one, each with its glossary built), bundled and run in fresh
  * headless Chromium pages: the matcher's load (parsing its data, loading the automaton), its first pass over the
- * long article and the demo article's text, and a second pass. Builds are alternated and figures are medians.
+ * long article, the demo article's text and the French page without terms (where the prefilter does all the work),
+ * and a second pass. Builds are alternated and figures are medians.
  * Without the page, the extension and the DOM around it, a change to the matcher is measured with far less noise
  * than by `npm run bench:ab`; what the engine does on a page's first pass is what this shows.
  */
@@ -68,7 +69,7 @@ function run([data, text]: readonly [string, string]): number[] {
 }
 
 const subjects = [await subject('A', treeA), await subject('B', treeB)];
-const pages = ['long article', 'demo article'].map(benchPage);
+const pages = ['long article', 'demo article', 'no term, French 100 KB'].map(benchPage);
 const browser = await chromium.launch({ executablePath: EXECUTABLES.chromium, args: CHROMIUM_QUIET_FLAGS });
 const results = new Map<string, number[][]>();
 try {
