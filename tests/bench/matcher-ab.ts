@@ -10,8 +10,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../e2e/browsers.ts';
+import { bundleIife } from './bundle.ts';
 import { benchPage } from './setup.ts';
 
 const [treeA, treeB, loadsArg] = process.argv.slice(2);
@@ -32,18 +32,7 @@ async function subject(name: string, tree: string): Promise<Subject> {
     mkdirSync(join(root, '.wxt'), { recursive: true });
     copyFileSync('.wxt/tsconfig.json', generated);
   }
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(root, 'lib/match/matcher.ts'), name: 'M', formats: ['iife'], fileName: 'm' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  const code = outputs[0]!.output.find((o) => o.type === 'chunk')?.code;
-  if (!code) throw new Error(`${tree}: the matcher was not bundled`);
+  const code = await bundleIife(join(root, 'lib/match/matcher.ts'), 'M');
   const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
   const data = JSON.stringify({
     ...read('lib/generated/matcher-head.json'),

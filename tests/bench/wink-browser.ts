@@ -5,7 +5,7 @@
  * text are what a content script built on wink-nlp would do on every page.
  */
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
+import { bundleIife } from './bundle.ts';
 
 export interface WinkInPage {
   loadMs: number;
@@ -14,20 +14,8 @@ export interface WinkInPage {
   entities: number;
 }
 
-export async function buildWinkBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'tests/bench/wink-entry.ts', name: 'WinkBench', formats: ['iife'], fileName: 'wink' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  const chunk = outputs[0]!.output.find((o) => o.type === 'chunk');
-  if (!chunk?.code) throw new Error('the wink-nlp bundle was not built');
-  return chunk.code;
+export function buildWinkBundle(): Promise<string> {
+  return bundleIife('tests/bench/wink-entry.ts', 'WinkBench');
 }
 
 /** Loads the model, learns the aliases and reads the page's text (one TreeWalker pass, blocks joined by "\n"). */
