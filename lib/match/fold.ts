@@ -182,42 +182,45 @@ function stripMarks(s: string): string {
 }
 
 /**
- * The rest of the Basic Multilingual Plane (Cyrillic, Greek…) gets tables too, filled one code unit at a time the
- * first time a page has such text: without them, every Cyrillic letter of a Russian page went through a regular
- * expression, a string slice and a memo lookup. 0 = not yet known; surrogates always take the slow path.
+ * A function of BMP code units, memoised in a table of the whole BMP allocated on first use. `of` must never return
+ * 0 (0 marks a unit not asked yet). The rest of the BMP beyond the shipped tables (Greek, Georgian…) is read this
+ * way: without it, every letter of such a page went through a regular expression, a string slice and a memo lookup.
+ * Not for surrogates.
  */
-let wideFold: Uint16Array | undefined;
+function memoPerUnit(of: (c: number) => number): (c: number) => number {
+  let known: Uint16Array | undefined;
+  return (c) => {
+    known ??= new Uint16Array(0x10000);
+    let v = known[c]!;
+    if (v === 0) {
+      v = of(c);
+      known[c] = v;
+    }
+    return v;
+  };
+}
 
 /**
  * A yes/no property of BMP code units (part of a word, a combining mark): read from the shipped table where it
- * covers the unit, else from `rule`, and kept in a table of the whole BMP allocated on first use. Not for surrogates.
+ * covers the unit, else from `rule`. Not for surrogates.
  */
 export function charProperty(shipped: string, rule: RegExp): (c: number) => boolean {
-  let known: Uint8Array | undefined; // 2 = yes, 1 = no, 0 = not asked yet
-  return (c) => {
-    known ??= new Uint8Array(0x10000);
-    let v = known[c]!;
-    if (v === 0) {
-      const k = tableIndex(c);
-      v = (k >= 0 ? shipped.charCodeAt(k) === 0x31 : rule.test(String.fromCharCode(c))) ? 2 : 1;
-      known[c] = v;
-    }
-    return v === 2;
-  };
+  const YES = 2;
+  const NO = 1;
+  const known = memoPerUnit((c) => {
+    const k = tableIndex(c);
+    return (k >= 0 ? shipped.charCodeAt(k) === 0x31 : rule.test(String.fromCharCode(c))) ? YES : NO;
+  });
+  return (c) => known(c) === YES;
 }
 
 const isWideMark = charProperty(MARK_TABLE, MARK);
 
-function wideFoldOf(c: number): number {
-  wideFold ??= new Uint16Array(0x10000);
-  let f = wideFold[c]!;
-  if (f === 0) {
-    const k = tableIndex(c);
-    f = k >= 0 ? FOLD_TABLE[k]! : c >= 0xd800 && c <= 0xdfff ? SLOW : tableEntry(c);
-    wideFold[c] = f;
-  }
-  return f;
-}
+/** `foldUnit` above Latin: the shipped table where it covers the unit, else the rule. (No unit folds to U+0000.) */
+const wideFoldOf = memoPerUnit((c) => {
+  const k = tableIndex(c);
+  return k >= 0 ? FOLD_TABLE[k]! : c >= 0xd800 && c <= 0xdfff ? SLOW : tableEntry(c);
+});
 
 /**
  * How one code unit folds on its own (no combining mark after it): its folded unit, DROP, or SLOW when it folds to

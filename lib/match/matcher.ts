@@ -166,9 +166,8 @@ function mentionedUnconditionally(rows: readonly PatternRow[], count: number, en
  * comparison closure.
  */
 function sortLeftmostLongest(count: number): void {
-  for (let j = 0; j < count; j++) {
-    const k = j;
-    let i = j - 1;
+  for (let k = 0; k < count; k++) {
+    let i = k - 1;
     while (i >= 0 && precedes(k, order[i]!)) {
       order[i + 1] = order[i]!;
       i--;
