@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { compileBodies, compileMatcherData } from '../lib/glossary/compile.ts';
 import { formatError } from '../lib/glossary/load.ts';
 import { scaffoldEntry } from '../lib/glossary/scaffold.ts';
-import { ENTRY_TYPES, type EntryType, entrySchema } from '../lib/glossary/schema.ts';
+import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType, entrySchema } from '../lib/glossary/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary/stats.ts';
 import { readGlossary } from './glossary-files.ts';
 import { scanFile } from './glossary-scan.ts';
@@ -68,12 +68,13 @@ const commands: Record<string, (args: string[]) => void> = {
   new(args) {
     const id = args.find((a) => !a.startsWith('--'));
     const type = args[args.indexOf('--type') + 1] as EntryType | undefined;
-    if (!id || !type || !ENTRY_TYPES.includes(type)) {
-      throw new Error(`usage: glossary new <id> --type <${ENTRY_TYPES.join('|')}>`);
+    const countries = (args.includes('--country') ? (args[args.indexOf('--country') + 1] ?? '') : 'kz').split(',');
+    if (!id || !type || !ENTRY_TYPES.includes(type) || !countries.every((c) => COUNTRIES.includes(c as Country))) {
+      throw new Error(`usage: glossary new <id> --type <${ENTRY_TYPES.join('|')}> [--country kz,uz,…]`);
     }
     const path = `${ENTRIES_DIR}/${id}.yaml`;
     if (existsSync(path)) throw new Error(`${path} exists already`);
-    write(path, scaffoldEntry(id, type));
+    write(path, scaffoldEntry(id, type, countries as Country[]));
     console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
   },
   scan(args) {

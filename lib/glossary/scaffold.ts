@@ -1,11 +1,12 @@
 /** The text of a new entry file: every field, with comments saying what goes there. */
-import type { EntryType } from './schema.ts';
+import type { Country, EntryType } from './schema.ts';
 
-export function scaffoldEntry(id: string, type: EntryType): string {
+export function scaffoldEntry(id: string, type: EntryType, countries: readonly Country[] = ['kz']): string {
   return `# yaml-language-server: $schema=../schema.json
 # See glossary/README.md for the conventions. Every fact must be supported by a source listed below.
 id: ${id}
 type: ${type}
+countries: [${countries.join(', ')}] # of kz, kg, tj, tm, uz, and fr for France and Central Asia
 title: # the usual name in each language
   en: TODO
   fr: TODO
@@ -29,6 +30,7 @@ related: [] # ids of other entries
 sources: # at least one page that supports every fact above
   - title: TODO
     url: https://TODO
+# asOf: 2025-06 # only for facts that change (officeholders, ownership, populations): the date they were true
 reviewed: ${new Date().toISOString().slice(0, 10)}
 `;
 }

@@ -9,11 +9,27 @@ export const READER_LANGS = ['en', 'fr', 'de'] as const;
 /** Languages of Central Asia and Russian, for native-script names and aliases. */
 export const NATIVE_LANGS = ['kk', 'ru', 'uz', 'ky', 'tg', 'tk', 'kaa'] as const;
 export const ALIAS_LANGS = [...READER_LANGS, ...NATIVE_LANGS] as const;
-export const ENTRY_TYPES = ['place', 'person', 'organization', 'event', 'concept', 'people'] as const;
+export const ENTRY_TYPES = [
+  'place',
+  'person',
+  'organization',
+  'event',
+  'concept',
+  'people',
+  /** A mine, an oil, gas or uranium field, a deposit. */
+  'deposit',
+  /** A work of literature, music or film, an epic and its heroes. */
+  'work',
+  /** A building, square, monument, airport or other landmark. */
+  'landmark',
+] as const;
+/** The countries an entry is about: the five of Central Asia, and France for the relations. */
+export const COUNTRIES = ['kz', 'kg', 'tj', 'tm', 'uz', 'fr'] as const;
 
 export type ReaderLang = (typeof READER_LANGS)[number];
 export type AliasLang = (typeof ALIAS_LANGS)[number];
 export type EntryType = (typeof ENTRY_TYPES)[number];
+export type Country = (typeof COUNTRIES)[number];
 
 export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase ASCII words joined by "-"');
 
@@ -68,6 +84,8 @@ export const entrySchema = z.strictObject({
   id: entryId,
   type: z.enum(ENTRY_TYPES),
   title: perReaderLang,
+  /** The countries the entry is about (ISO 3166 codes, lowercase): what `stats` and the timeline filter by. */
+  countries: z.array(z.enum(COUNTRIES)).min(1).optional(),
   /** The name in its own script and language(s), e.g. { kk: Астана, ru: Астана }. */
   native: z.partialRecord(z.enum(NATIVE_LANGS), text).optional(),
   aliases: z.array(alias).min(1),
@@ -76,6 +94,11 @@ export const entrySchema = z.strictObject({
   related: z.array(entryId).default([]),
   sources: z.array(z.strictObject({ title: text, url: httpsUrl })).min(1, 'cite at least one source'),
   reviewed: isoDate,
+  /**
+   * For entries whose facts change (officeholders, ownership, populations, membership): the date those facts were
+   * true as of. The card says "as of <year>"; `glossary stale` lists the ones older than N months.
+   */
+  asOf: isoDate.optional(),
 });
 
 export type AliasObject = z.infer<typeof aliasObject>;

@@ -42,6 +42,7 @@ describe('glossary new', () => {
     expect(Object.keys(data)).toEqual([
       'id',
       'type',
+      'countries',
       'title',
       'native',
       'aliases',
