@@ -10,13 +10,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { compileBodies, compileMatcherData } from '../lib/glossary/compile.ts';
-import { formatError } from '../lib/glossary/load.ts';
-import { scaffoldEntry } from '../lib/glossary/scaffold.ts';
-import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType, entrySchema } from '../lib/glossary/schema.ts';
-import { formatStats, glossaryStats } from '../lib/glossary/stats.ts';
-import { readGlossary } from './glossary-files.ts';
-import { scanFile } from './glossary-scan.ts';
+import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
+import { compileBodies, compileMatcherData } from '../lib/glossary-build/compile.ts';
+import { formatError } from '../lib/glossary-build/load.ts';
+import { scaffoldEntry } from '../lib/glossary-build/scaffold.ts';
+import { entrySchema } from '../lib/glossary-build/schema.ts';
+import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
+import { readGlossary } from './glossary/read-glossary.ts';
+import { scanFile } from './glossary/scan-file.ts';
 
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {

@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES, EXTENSION_DIRS, launch } from '../tests/e2e/browsers.ts';
-import { cardInfo, highlightedTexts, termBox } from '../tests/e2e/in-page.ts';
-import { startServer } from '../tests/e2e/server.ts';
+import { cardInfo, highlightedTexts, termBox } from './browser/in-page.ts';
+import { CHROMIUM_QUIET_FLAGS, EXECUTABLES, EXTENSION_DIRS, launch } from './browser/launch.ts';
+import { startServer } from './browser/static-server.ts';
 
 const PAGE = process.env.DEMO_PAGE ?? '/demo/fr.html';
 const HOVER = process.env.DEMO_HOVER ?? 'Nur-Sultan';

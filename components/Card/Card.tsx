@@ -1,12 +1,8 @@
 /** The card: what a reader sees on hovering a term. Plain text only: entry data is never parsed as HTML. */
-import type { EntryBody } from '@/lib/glossary/body.ts';
-import type { ReaderLang } from '@/lib/glossary/schema.ts';
+import type { CardState } from '@/lib/cards/card-state.ts';
+import type { EntryBody } from '@/lib/glossary/entry-body.ts';
+import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
 import { formatIsoDate, UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
-
-export type CardState =
-  | { status: 'loading'; id: string }
-  | { status: 'ready'; body: EntryBody }
-  | { status: 'error'; id: string };
 
 interface CardProps {
   readonly state: CardState;

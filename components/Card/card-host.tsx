@@ -4,22 +4,15 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { ReaderLang } from '@/lib/glossary/schema.ts';
-import { Card, type CardState } from './Card.tsx';
+import type { CardView } from '@/lib/cards/card-controller.ts';
+import type { CardState } from '@/lib/cards/card-state.ts';
+import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
+import { liveRange } from '@/lib/page/term-at-point.ts';
+import { Card } from './Card.tsx';
 import cardCss from './card.css?inline';
+import { HOST_TAG } from './host-tag.ts';
 
-export const HOST_TAG = 'steppe-lens-card';
-
-export interface CardHost {
-  /** The host element, so the page reader can skip it and pointer tracking can tell it from the page. */
-  readonly element: HTMLElement;
-  show(state: CardState, anchor: Range, focus: boolean): void;
-  update(state: CardState): void;
-  hide(): void;
-  readonly isOpen: boolean;
-}
-
-export function createCardHost(lang: ReaderLang, onClose: () => void): CardHost {
+export function createCardHost(lang: ReaderLang, onClose: () => void): CardView {
   const element = document.createElement(HOST_TAG);
   const root = element.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -53,12 +46,13 @@ export function createCardHost(lang: ReaderLang, onClose: () => void): CardHost 
   };
 
   return {
-    element,
+    owns: (target) => target === element,
     get isOpen() {
       return element.isConnected && lastState !== undefined;
     },
-    show(state, range, focus) {
+    show(state, termRange, focus) {
       if (!element.isConnected) document.documentElement.append(element);
+      const range = liveRange(termRange);
       anchor = range;
       draw(state);
       stopAutoUpdate?.();

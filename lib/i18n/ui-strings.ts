@@ -1,5 +1,5 @@
 /** The card's own words, in the reader languages. */
-import type { EntryType, ReaderLang } from '../glossary/schema.ts';
+import type { EntryType, ReaderLang } from '../glossary/vocabulary.ts';
 
 type Strings = {
   readonly types: Record<EntryType, string>;

@@ -41,6 +41,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
   Đ: 'd',
   ł: 'l',
   Ł: 'l',
+  // Final sigma is only a positional form of σ: lowercasing a whole string writes ς where lowercasing a letter
+  // gives σ, so both fold to σ and a name matches however the page's text was cased.
+  ς: 'σ',
 };
 
 const SPACE_UNIT = 0x20;
@@ -61,7 +64,7 @@ const TABLE_RANGES: readonly (readonly [start: number, end: number])[] = [
 export const LATIN_END = 0x250;
 
 /** Where a code unit's entry is in the shipped tables, or -1 if they do not cover it. */
-export function tableIndex(c: number): number {
+function tableIndex(c: number): number {
   let offset = 0;
   for (let r = 0; r < TABLE_RANGES.length; r++) {
     const range = TABLE_RANGES[r]!;

@@ -17,6 +17,11 @@ import {
   type MatcherData,
   type MatcherHead,
   type PatternRow,
+  ROW_CONTEXT,
+  ROW_ENTRY,
+  ROW_EXACT,
+  ROW_FLAGS,
+  ROW_LENGTH,
 } from './types.ts';
 
 export interface Matcher {
@@ -101,10 +106,10 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
     const pattern = hits.patterns[h]!;
     const end = hits.ends[h]!;
     const row = rows[pattern]!;
-    const start = end - row[0];
+    const start = end - row[ROW_LENGTH];
     if (!onWordBoundaries(units, length, start, end)) continue;
-    if (row[2] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) continue;
-    if (row[4]) contextRuled = true;
+    if (row[ROW_FLAGS] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) continue;
+    if (row[ROW_CONTEXT]) contextRuled = true;
     candStart[count] = start;
     candEnd[count] = end;
     candPattern[count++] = pattern;
@@ -121,7 +126,7 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
     matches.push({
       start: folded.starts[candStart[k]!]!,
       end: sourceEnd(folded, reach - 1),
-      entry: rows[candPattern[k]!]![1],
+      entryIndex: rows[candPattern[k]!]![ROW_ENTRY],
     });
   }
   return matches;
@@ -129,8 +134,8 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
 
 function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: number, end: number): boolean {
   const written = source.slice(folded.starts[start]!, sourceEnd(folded, end - 1));
-  if (exactShape(written) !== row[3]) return false;
-  return !(row[2] & COMMON_WORD && isSentenceStart(folded.units, start));
+  if (exactShape(written) !== row[ROW_EXACT]) return false;
+  return !(row[ROW_FLAGS] & COMMON_WORD && isSentenceStart(folded.units, start));
 }
 
 /**
@@ -139,7 +144,7 @@ function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: 
  */
 function keepSupported(rows: readonly PatternRow[], count: number): number {
   for (let k = 0; k < count; k++) {
-    const context = rows[candPattern[k]!]![4];
+    const context = rows[candPattern[k]!]![ROW_CONTEXT];
     supported[k] = !context || mentionedUnconditionally(rows, count, context);
   }
   let kept = 0;
@@ -155,7 +160,7 @@ function keepSupported(rows: readonly PatternRow[], count: number): number {
 function mentionedUnconditionally(rows: readonly PatternRow[], count: number, entries: readonly number[]): boolean {
   for (let k = 0; k < count; k++) {
     const row = rows[candPattern[k]!]!;
-    if (!row[4] && entries.includes(row[1])) return true;
+    if (!row[ROW_CONTEXT] && entries.includes(row[ROW_ENTRY])) return true;
   }
   return false;
 }

@@ -7,10 +7,20 @@ export const CASE_SENSITIVE = 1;
 export const COMMON_WORD = 2;
 
 /**
- * [length of the folded alias, entry index, flags, exact text (case-sensitive only), context entry indices].
+ * One pattern, as a tuple so the body's JSON stays compact; read its fields through the named indices below.
  * The folded texts themselves live only in the trie.
  */
-export type PatternRow = [length: number, entry: number, flags: number, exact?: string, context?: number[]];
+export type PatternRow = [length: number, entryIndex: number, flags: number, exact?: string, context?: number[]];
+/** Length of the folded alias, in UTF-16 code units. */
+export const ROW_LENGTH = 0;
+/** Index of the entry the pattern names, in the matcher's `ids`. */
+export const ROW_ENTRY = 1;
+/** Bit flags: CASE_SENSITIVE, COMMON_WORD. */
+export const ROW_FLAGS = 2;
+/** The exact shape a case-sensitive pattern must have (see `exactShape` in fold.ts). */
+export const ROW_EXACT = 3;
+/** Context rule: indices of entries, one of which the block must also mention. */
+export const ROW_CONTEXT = 4;
 
 /** What every page needs at once: entry ids and the prefilter's anchor hashes (a few kilobytes). */
 export interface MatcherHead {
@@ -36,5 +46,6 @@ export type MatcherData = MatcherHead & MatcherBody;
 export interface Match {
   readonly start: number;
   readonly end: number;
-  readonly entry: number;
+  /** The entry's index in the matcher's `ids`. */
+  readonly entryIndex: number;
 }

@@ -1,34 +1,59 @@
 /**
- * Messages between the content script and the background, typed here and validated where they arrive
- * (a message is untrusted input until checked).
+ * Every message between the extension's parts, in one place: each request type maps to its payload and to the
+ * value it answers with. Adding a message is one entry in `MessageMap` and its validator in `PAYLOAD_CHECKS`; the
+ * sender (`messenger.ts`) and the receiver (`router.ts`) take their types from here.
+ * A message is untrusted input until checked: every payload is validated where it arrives.
  */
-import type { EntryBody } from '../glossary/body.ts';
+import type { EntryBody } from '../glossary/entry-body.ts';
 
-export interface EntryRequest {
-  readonly type: 'steppe-lens:entry';
-  readonly id: string;
+interface MessageMap {
+  /** Content script → background: the body of one entry, for its card. */
+  entry: { payload: { readonly id: string }; response: EntryBody };
+  /**
+   * Content script → background: the matcher's patterns and automaton, when a page may name a term. As JSON text:
+   * the content script parses it, which costs less than a structured clone of the parsed data.
+   */
+  matcherBody: { payload: Record<string, never>; response: string };
 }
 
-export type EntryResponse = { ok: true; body: EntryBody } | { ok: false; error: string };
+export type MessageType = keyof MessageMap;
+export type Payload<T extends MessageType> = MessageMap[T]['payload'];
+export type Response<T extends MessageType> = MessageMap[T]['response'];
 
-export function isEntryRequest(message: unknown): message is EntryRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m.type === 'steppe-lens:entry' && typeof m.id === 'string' && /^[a-z0-9-]{1,100}$/.test(m.id);
+/** On the wire: a request names our channel, so foreign messages are told apart at once. */
+export interface Envelope<T extends MessageType = MessageType> {
+  readonly channel: typeof CHANNEL;
+  readonly type: T;
+  readonly payload: Payload<T>;
 }
 
-/** The content script asks for the matcher's patterns and automaton when a page may name a term. */
-export interface MatcherRequest {
-  readonly type: 'steppe-lens:matcher';
+/** On the wire: every answer says whether it succeeded (a rejected promise does not cross every browser's bridge). */
+export type Reply<T extends MessageType = MessageType> =
+  | { readonly ok: true; readonly value: Response<T> }
+  | { readonly ok: false; readonly error: string };
+
+export const CHANNEL = 'steppe-lens';
+
+const ENTRY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One validator per message type: a payload of another shape is refused, never passed on. */
+const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Payload<T> } = {
+  entry: (p): p is Payload<'entry'> =>
+    isRecord(p) && Object.keys(p).length === 1 && typeof p.id === 'string' && p.id.length <= 100 && ENTRY_ID.test(p.id),
+  matcherBody: (p): p is Payload<'matcherBody'> => isRecord(p) && Object.keys(p).length === 0,
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(PAYLOAD_CHECKS, type);
 }
 
-/** The body as JSON text: the content script parses it (a structured clone of the parsed data would cost more). */
-export type MatcherResponse = { ok: true; json: string } | { ok: false; error: string };
-
-export function isMatcherRequest(message: unknown): message is MatcherRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as Record<string, unknown>).type === 'steppe-lens:matcher'
-  );
+/** The envelope, if `message` is one of ours with a valid payload; else why not. */
+export function parseEnvelope(message: unknown): { ok: true; envelope: Envelope } | { ok: false; error: string } {
+  if (!isRecord(message) || message.channel !== CHANNEL) return { ok: false, error: 'not a Steppe Lens message' };
+  const { type, payload } = message;
+  if (!isMessageType(type)) return { ok: false, error: `unknown message type ${JSON.stringify(String(type))}` };
+  if (!PAYLOAD_CHECKS[type](payload)) return { ok: false, error: `invalid payload for "${type}"` };
+  return { ok: true, envelope: { channel: CHANNEL, type, payload } as Envelope };
 }

@@ -1,12 +1,12 @@
 /**
  * `npm run bench:ab -- <built extension A> <built extension B> [loads]`: compares two builds of the extension (copies
- * of .output/chrome-mv3) on the demo article, the long article and the no-term page.
+ * of .output/chrome-mv3-bench, built by `npx wxt build --mode bench`) on the demo article, the long article and the no-term page.
  * Each page is loaded `loads` times (default 7) in each build, alternating which goes first, and the content
  * script's own figures are printed as medians. On a shared machine a single cold load varies by 2× or more; this is
  * how a change to the hot path is judged before it lands (`npm run bench` then measures the whole).
  */
 import type { BrowserContext } from 'playwright-core';
-import { startServer } from '../e2e/server.ts';
+import { startServer } from '../../scripts/browser/static-server.ts';
 import { evalIsolated, launch, open } from './cdp.ts';
 import { benchPage } from './setup.ts';
 

@@ -1,6 +1,6 @@
 /** The DevTools-protocol plumbing of the benchmark: browsers, pages, metrics, the content script's world. */
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../e2e/browsers.ts';
+import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../../scripts/browser/launch.ts';
 
 /** Records the page's long tasks (50 ms and more) from the start, in the main world. */
 const LONG_TASKS = `

@@ -10,7 +10,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../e2e/browsers.ts';
+import { CHROMIUM_QUIET_FLAGS, EXECUTABLES } from '../../scripts/browser/launch.ts';
 import { bundleIife } from './bundle.ts';
 import { benchPage } from './setup.ts';
 

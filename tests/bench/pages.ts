@@ -19,7 +19,7 @@ field fields weather winter summer spring autumn visit visits visited delegation
   .filter(Boolean);
 
 /** French filler, with accents, elisions and guillemets: what a French page's blocks look like to the prefilter. */
-export const FILLER_FR = `le la les de des du un une et à en dans pour sur par avec sans sous entre après avant pendant
+const FILLER_FR = `le la les de des du un une et à en dans pour sur par avec sans sous entre après avant pendant
 depuis selon été année années élection élections ministère ministre gouvernement économie économique société
 réunion réunions développement projet projets énergie eau école écoles université étudiants culture musée
 exposition théâtre saison semaine mois jour jours matin soir porte-parole déclaration premier première deuxième

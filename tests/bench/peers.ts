@@ -9,12 +9,12 @@
 import { createMatcher } from '../../lib/match/matcher.ts';
 import type { MatcherData } from '../../lib/match/types.ts';
 
-export interface Timed<T> {
+interface Timed<T> {
   ms: number;
   value: T;
 }
 
-export function time<T>(fn: () => T): Timed<T> {
+function time<T>(fn: () => T): Timed<T> {
   const t = performance.now();
   const value = fn();
   return { ms: performance.now() - t, value };

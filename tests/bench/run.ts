@@ -12,8 +12,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
-import { EXECUTABLES, EXTENSION_DIRS } from '../e2e/browsers.ts';
-import { startServer } from '../e2e/server.ts';
+import { EXECUTABLES } from '../../scripts/browser/launch.ts';
+
+/** The benchmark's build (`wxt build --mode bench`): the shipped one plus the probe it reads its figures from. */
+const BENCH_EXTENSION_DIR = '.output/chrome-mv3-bench';
+
+import { startServer } from '../../scripts/browser/static-server.ts';
 import { evalIsolated, heapAfterGc, launch, metrics, open, scriptMsOf } from './cdp.ts';
 import type { BenchPage } from './pages.ts';
 import { indexOfScan, matcherThroughput, readEachUnit, winkCustomEntities } from './peers.ts';
@@ -265,13 +269,13 @@ async function measureTicker(
 
 /** The content script (code + the matcher's head), and the matcher body the background sends pages that need it. */
 function sizes(): { contentKb: number; contentGzKb: number; headGzKb: number; bodyGzKb: number } {
-  const content = readFileSync(`${EXTENSION_DIRS.chromium}/content-scripts/content.js`);
+  const content = readFileSync(`${BENCH_EXTENSION_DIR}/content-scripts/content.js`);
   const gzKb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
   return {
     contentKb: content.length / 1024,
     contentGzKb: gzipSync(content).length / 1024,
     headGzKb: gzKb('lib/generated/matcher-head.json'),
-    bodyGzKb: gzKb(`${EXTENSION_DIRS.chromium}/glossary/matcher-body.json`),
+    bodyGzKb: gzKb(`${BENCH_EXTENSION_DIR}/glossary/matcher-body.json`),
   };
 }
 
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
     ...Object.fromEntries(pages.filter((p) => p.html).map((p) => [p.path, p.html])),
     [TICKER.path]: TICKER.html,
   });
-  const [plain, withExt] = await Promise.all([launch(), launch(EXTENSION_DIRS.chromium)]);
+  const [plain, withExt] = await Promise.all([launch(), launch(BENCH_EXTENSION_DIR)]);
   const rows: Row[] = [];
   let ticker = { msPerSecond: 0, batches: 0 };
   try {

@@ -3,10 +3,10 @@
  * benchmark pages (the demo article, then pages generated from a fixed seed, so every run reads the same text).
  */
 import { readFileSync } from 'node:fs';
-import { aliasForms } from '../../lib/glossary/aliases.ts';
+import { aliasForms } from '../../lib/glossary-build/aliases.ts';
 import { createMatcher } from '../../lib/match/matcher.ts';
 import type { MatcherData } from '../../lib/match/types.ts';
-import { readGlossary } from '../../scripts/glossary-files.ts';
+import { readGlossary } from '../../scripts/glossary/read-glossary.ts';
 import { type BenchPage, makePage } from './pages.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));

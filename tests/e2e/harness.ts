@@ -1,9 +1,15 @@
 /** Shared e2e set-up: a browser per suite, the test server, polling, and the CI rule for missing browsers. */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { type BrowserName, type BrowserSession, launch, type TestPage, unavailable } from './browsers.ts';
-import { startServer, type TestServer } from './server.ts';
+import {
+  type BrowserName,
+  type BrowserSession,
+  launch,
+  type TestPage,
+  unavailable,
+} from '../../scripts/browser/launch.ts';
+import { startServer, type TestServer } from '../../scripts/browser/static-server.ts';
 
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 export interface Suite {
   readonly browser: BrowserSession;

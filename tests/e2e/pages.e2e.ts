@@ -3,9 +3,14 @@
  * `data-expect` lists the texts that must be highlighted inside it ("" = nothing).
  */
 import { expect, it } from 'vitest';
-import type { TestPage } from './browsers.ts';
+import {
+  highlightedTexts,
+  pageExpectations,
+  shadowRootsStyled,
+  termsInTextWith,
+} from '../../scripts/browser/in-page.ts';
+import type { TestPage } from '../../scripts/browser/launch.ts';
 import { describeInBrowsers, waitFor } from './harness.ts';
-import { highlightedTexts, pageExpectations, shadowRootsStyled, termsInTextWith } from './in-page.ts';
 
 const H = 'steppe-lens';
 

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, it } from 'vitest';
-import type { TestPage } from './browsers.ts';
+import { type Box, cardInfo, foreignNodes, highlightedTexts, termBox } from '../../scripts/browser/in-page.ts';
+import type { TestPage } from '../../scripts/browser/launch.ts';
+import { seedFiles } from '../../scripts/browser/static-server.ts';
 import { describeInBrowsers, sleep, waitFor } from './harness.ts';
-import { type Box, cardInfo, foreignNodes, highlightedTexts, termBox } from './in-page.ts';
-import { seedFiles } from './server.ts';
 
 const H = 'steppe-lens';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { unavailable } from './browsers.ts';
+import { unavailable } from '../../scripts/browser/launch.ts';
 
 const reason = unavailable('chromium');
 if (reason && !process.env.CI) console.warn(`[e2e] skipping "npm start" without a display: ${reason}`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readerLang } from '@/lib/glossary/body.ts';
-import { isValidIsoDate } from '@/lib/glossary/schema.ts';
+import { readerLang } from '@/lib/glossary/entry-body.ts';
+import { isValidIsoDate } from '@/lib/glossary-build/schema.ts';
 import { formatIsoDate } from '@/lib/i18n/ui-strings.ts';
-import { isEntryRequest } from '@/lib/messages/protocol.ts';
 
 describe('readerLang', () => {
   it('picks fr or de from the page language, else en', () => {
@@ -27,15 +26,5 @@ describe('dates', () => {
     expect(formatIsoDate('2019-03-23', 'en')).toBe('March 23, 2019');
     expect(formatIsoDate('2022-09', 'de')).toBe('September 2022');
     expect(formatIsoDate('1465', 'de')).toBe('1465');
-  });
-});
-
-describe('messages', () => {
-  it('accepts only well-formed entry requests', () => {
-    expect(isEntryRequest({ type: 'steppe-lens:entry', id: 'astana' })).toBe(true);
-    expect(isEntryRequest({ type: 'steppe-lens:entry', id: '__proto__' })).toBe(false);
-    expect(isEntryRequest({ type: 'steppe-lens:entry', id: 3 })).toBe(false);
-    expect(isEntryRequest({ type: 'other', id: 'astana' })).toBe(false);
-    expect(isEntryRequest(null)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcherData } from '@/lib/glossary/compile.ts';
+import { compileMatcherData } from '@/lib/glossary-build/compile.ts';
 import { fold, foldAlias, sourceEnd } from '@/lib/match/fold.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
 import { entry, matcherFor } from '../support/entries.ts';
@@ -60,7 +60,7 @@ describe('matcher properties', () => {
       fc.property(aliasesArb, textArb, (aliases, text) => {
         // Entry ids sort like their index, so the compiled entry index is the alias index.
         const matcher = matcherFor(entriesOf(aliases));
-        const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entry]);
+        const actual = matcher.findMatches(text).map((m) => [m.start, m.end, m.entryIndex]);
         expect(actual).toEqual(reference(aliases, text));
       }),
       { numRuns: 400 },
@@ -101,7 +101,7 @@ describe('matcher properties', () => {
         let reach = 0;
         for (const m of matcher.findMatches(text)) {
           expect(m.start).toBeGreaterThanOrEqual(reach);
-          expect(foldAlias(text.slice(m.start, m.end))).toBe(foldAlias(aliases[m.entry]!));
+          expect(foldAlias(text.slice(m.start, m.end))).toBe(foldAlias(aliases[m.entryIndex]!));
           reach = m.end;
         }
       }),

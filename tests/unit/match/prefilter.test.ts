@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcherData } from '@/lib/glossary/compile.ts';
+import { compileMatcherData } from '@/lib/glossary-build/compile.ts';
 import { isWordCode } from '@/lib/match/boundaries.ts';
 import { fold } from '@/lib/match/fold.ts';
 import { createLazyMatcher } from '@/lib/match/matcher.ts';
@@ -125,7 +125,7 @@ describe('prefilter', () => {
     expect(() => m.findMatches('To Astana.')).toThrow(/before the matcher was loaded/);
     m.load({ patterns, trie });
     expect(m.loaded).toBe(true);
-    expect(m.findMatches('To Astana.')).toEqual([{ start: 3, end: 9, entry: 0 }]);
+    expect(m.findMatches('To Astana.')).toEqual([{ start: 3, end: 9, entryIndex: 0 }]);
   });
 
   it('changes nothing the matcher finds on the shipped kinds of text', () => {

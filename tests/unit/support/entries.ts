@@ -1,7 +1,7 @@
 /** Small in-memory glossaries for tests. */
 import type { z } from 'zod';
-import { compileMatcherData } from '@/lib/glossary/compile.ts';
-import { type alias, type Entry, entrySchema } from '@/lib/glossary/schema.ts';
+import { compileMatcherData } from '@/lib/glossary-build/compile.ts';
+import { type alias, type Entry, entrySchema } from '@/lib/glossary-build/schema.ts';
 import { createMatcher, type Matcher } from '@/lib/match/matcher.ts';
 
 type AliasInput = z.input<typeof alias>;
@@ -25,5 +25,5 @@ export function matcherFor(entries: Entry[]): Matcher {
 
 /** The matched texts of a block with their entry ids: ["Nur-Sultan→astana", …]. */
 export function found(matcher: Matcher, text: string): string[] {
-  return matcher.findMatches(text).map((m) => `${text.slice(m.start, m.end)}→${matcher.ids[m.entry]}`);
+  return matcher.findMatches(text).map((m) => `${text.slice(m.start, m.end)}→${matcher.ids[m.entryIndex]}`);
 }

@@ -1,0 +1,87 @@
+/**
+ * Opens and closes the card for a term: marks the term active, shows the card at once in its loading state, asks
+ * for the entry, and shows it (or an error) if that term is still the one open when the answer comes. The view
+ * (the Preact card in its shadow root, components/Card/) is created on first use and never at page load.
+ */
+import type { EntryBody } from '../glossary/entry-body.ts';
+import type { Term } from '../page/term-index.ts';
+import type { CardState } from './card-state.ts';
+
+/** What the controller needs of the card on screen (components/Card/card-host.tsx). */
+export interface CardView {
+  show(state: CardState, anchor: AbstractRange, focus: boolean): void;
+  update(state: CardState): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  /** Is this event target the card (or inside it)? */
+  owns(target: EventTarget | null): boolean;
+}
+
+export interface CardControllerOptions {
+  /** Creates the view, the first time a card opens. */
+  readonly createView: (close: () => void) => CardView;
+  /** The entry id a term names. */
+  readonly entryId: (term: Term) => string;
+  readonly fetchEntry: (id: string) => Promise<EntryBody>;
+  /** Marks one term as the active one (hovered or reached by keyboard), or none. */
+  readonly setActive: (term: Term | undefined) => void;
+}
+
+/** Opening and closing, as the hover and keyboard modules see it. */
+export interface CardPort {
+  open(term: Term, viaKeyboard: boolean): void;
+  close(): void;
+  readonly openTerm: Term | undefined;
+  readonly isOpen: boolean;
+  owns(target: EventTarget | null): boolean;
+  /** Called after every open and close, whoever asked (the hover's timers listen). */
+  onChange(listener: () => void): void;
+}
+
+export function createCardController(options: CardControllerOptions): CardPort {
+  const { createView, entryId, fetchEntry, setActive } = options;
+  let view: CardView | undefined;
+  let openTerm: Term | undefined;
+  const listeners: (() => void)[] = [];
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const close = () => {
+    openTerm = undefined;
+    setActive(undefined);
+    if (view?.isOpen) view.hide();
+    changed();
+  };
+
+  const open = (term: Term, viaKeyboard: boolean) => {
+    view ??= createView(close);
+    openTerm = term;
+    setActive(term);
+    const id = entryId(term);
+    view.show({ status: 'loading', id }, term.range, viaKeyboard);
+    changed();
+    fetchEntry(id).then(
+      (body) => show(term, { status: 'ready', body }),
+      () => show(term, { status: 'error', id }),
+    );
+  };
+
+  /** An answer for a term no longer open is dropped. */
+  const show = (term: Term, state: CardState) => {
+    if (openTerm === term) view?.update(state);
+  };
+
+  return {
+    open,
+    close,
+    get openTerm() {
+      return openTerm;
+    },
+    get isOpen() {
+      return view?.isOpen ?? false;
+    },
+    owns: (target) => view?.owns(target) ?? false,
+    onChange: (listener) => void listeners.push(listener),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The keyboard's way to cards, since highlights are not focusable elements: Alt+Shift+→ / Alt+Shift+← open the
+ * next / previous term's card (wrapping around at the ends) with focus in it; Escape closes the card.
+ */
+import type { Term } from '../page/term-index.ts';
+import type { CardPort } from './card-controller.ts';
+
+export interface KeyboardNavigationOptions {
+  readonly cards: CardPort;
+  /** The page's terms (in any order). */
+  readonly terms: () => readonly Term[];
+  /** Brings a term into view before its card opens. */
+  readonly reveal: (term: Term) => void;
+  readonly target?: Window;
+}
+
+export function watchKeyboardNavigation(options: KeyboardNavigationOptions): () => void {
+  const { cards, terms, reveal, target = window } = options;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && cards.isOpen) {
+      cards.close();
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+    const next = neighbour(terms(), cards.openTerm, e.key === 'ArrowRight' ? 1 : -1);
+    if (!next) return;
+    e.preventDefault();
+    reveal(next);
+    cards.open(next, true);
+  };
+  target.addEventListener('keydown', onKeyDown, { capture: true });
+  return () => target.removeEventListener('keydown', onKeyDown, { capture: true });
+}
+
+/** The term after (or before) `from` in document order; the first (or last) when none is open. */
+export function neighbour(terms: readonly Term[], from: Term | undefined, direction: 1 | -1): Term | undefined {
+  const live = terms.filter((t) => t.range.startContainer.isConnected);
+  live.sort(compareTerms);
+  if (live.length === 0) return undefined;
+  const i = from ? live.indexOf(from) : -1;
+  if (i === -1) return direction === 1 ? live[0] : live[live.length - 1];
+  return live[(i + direction + live.length) % live.length];
+}
+
+function compareTerms(a: Term, b: Term): number {
+  const an = a.range.startContainer;
+  const bn = b.range.startContainer;
+  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

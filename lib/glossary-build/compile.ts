@@ -1,0 +1,73 @@
+/**
+ * Compiles validated entries into what ships:
+ *  - matcher data for the content script (folded patterns only: small, needed on every page);
+ *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens.
+ */
+
+import type { EntryBody } from '../glossary/entry-body.ts';
+import { compileTrie } from '../match/automaton.ts';
+import { exactShape, foldAlias } from '../match/fold.ts';
+import { anchorOf, wordHash } from '../match/prefilter.ts';
+import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
+import { aliasForms } from './aliases.ts';
+import type { Entry } from './schema.ts';
+import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
+
+export function compileMatcherData(entries: readonly Entry[]): MatcherData {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new Map(sorted.map((e, i) => [e.id, i]));
+  const rows = new Map<string, { folded: string; row: PatternRow }>();
+  sorted.forEach((entry, i) => {
+    for (const form of aliasForms(entry)) {
+      const folded = foldAlias(form.text);
+      let flags = 0;
+      if (form.caseSensitive) flags |= CASE_SENSITIVE;
+      if (form.caseSensitive && STOP_WORDS.has(folded)) flags |= COMMON_WORD;
+      const row: PatternRow = [folded.length, i, flags];
+      if (form.caseSensitive || form.context) row.push(form.caseSensitive ? exactShape(form.text) : '');
+      if (form.context) row.push(form.context.map((id) => index.get(id)!).filter((n) => n !== undefined));
+      rows.set(JSON.stringify([folded, ...row]), { folded, row });
+    }
+  });
+  const patterns = [...rows.values()];
+  return {
+    ids: sorted.map((e) => e.id),
+    patterns: patterns.map((p) => p.row),
+    trie: compileTrie(patterns.map((p) => p.folded)),
+    anchors: anchorsOf(patterns.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded)),
+  };
+}
+
+/** The prefilter's anchor hashes (lib/match/prefilter.ts), or null if one pattern has no anchor. */
+function anchorsOf(unconditional: readonly string[]): number[] | null {
+  const anchors = new Set<string>();
+  for (const folded of unconditional) {
+    const anchor = anchorOf(folded, GENERIC_WORDS);
+    if (anchor === undefined) return null;
+    if (anchor !== null) anchors.add(anchor);
+  }
+  return [...anchors].sort().map(wordHash);
+}
+
+export function compileBodies(entries: readonly Entry[]): Record<string, EntryBody> {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const bodies: Record<string, EntryBody> = {};
+  for (const e of entries) {
+    bodies[e.id] = {
+      id: e.id,
+      type: e.type,
+      ...(e.countries ? { countries: e.countries } : {}),
+      title: e.title,
+      ...(e.native ? { native: e.native } : {}),
+      summary: e.summary,
+      dates: e.dates,
+      related: e.related.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ id, title: r.title }] : [];
+      }),
+      sources: e.sources,
+      ...(e.asOf ? { asOf: e.asOf } : {}),
+    };
+  }
+  return bodies;
+}

@@ -1,0 +1,166 @@
+/**
+ * Reading a page as blocks of text: one TreeWalker pass, text nodes joined within a block (so terms split across
+ * inline elements, `Nur-<em>Sultan</em>`, are found) and never across blocks (`<h1>A</h1><p>B</p>` is not "AB").
+ * Block-ness is read from tag names, not computed styles: getComputedStyle per node would cost more than matching.
+ */
+
+/** The text of one block, with each text node's offset inside it. */
+export interface TextBlock {
+  readonly nodes: readonly Text[];
+  /** `starts[i]`: offset of `nodes[i]` in `text`. */
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+const BLOCK_TAGS = new Set(
+  `address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset figcaption figure
+  footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section summary table tbody td
+  tfoot th thead tr ul option optgroup text foreignobject title desc`.split(/\s+/),
+);
+
+/** Subtrees never read: code, forms, editable regions, non-rendered content. */
+const SKIP_TAGS = new Set(
+  'script style noscript template textarea input select button pre code kbd samp var iframe object embed svg:style'.split(
+    ' ',
+  ),
+);
+
+const HAS_TEXT = /\S/;
+
+export interface CollectOptions {
+  /** Elements whose subtree is skipped (the extension's own UI). */
+  readonly skip?: (element: Element) => boolean;
+  /** Called for each open shadow root met on the way, so it is read too (and styled). */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+export function isSkipped(el: Element, options: CollectOptions): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  // The attribute, not `isContentEditable`: that one reads computed style, and after highlights change the style
+  // it forces a style recalculation of the whole page on every call (docs/browser-notes.md).
+  // Descendants of an editable element are skipped with it, since the walker rejects its whole subtree.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return options.skip?.(el) ?? false;
+}
+
+/** Can this element's text be read: neither it nor an ancestor is skipped (an editor, code, the extension UI)? */
+function isReadable(el: Element, options: CollectOptions = {}): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipped(e, options)) return false;
+  return true;
+}
+
+/** Collects the blocks of text under `root`, including those inside open shadow roots. */
+export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  return [...iterateBlocks(root, options)];
+}
+
+/** Text nodes gathered for one block, and their offsets in its text. */
+class BlockBuilder {
+  nodes: Text[] = [];
+  starts: number[] = [];
+  text = '';
+
+  add(node: Text, data: string): void {
+    this.nodes.push(node);
+    this.starts.push(this.text.length);
+    this.text += data;
+  }
+
+  /** The block gathered so far (none if it is only white space between blocks), and a fresh start. */
+  take(): TextBlock | undefined {
+    const { nodes, starts, text } = this;
+    if (nodes.length === 0) return undefined;
+    this.nodes = [];
+    this.starts = [];
+    this.text = '';
+    return HAS_TEXT.test(text) ? { nodes, starts, text } : undefined;
+  }
+}
+
+/**
+ * The same blocks, one at a time, so a caller can stop between two blocks when its time slice is spent and
+ * resume later: reading a 5 MB page in one go would block the page's main thread.
+ *
+ * A walk by `firstChild` / `nextSibling`, not a TreeWalker with a filter: the filter is a call from the browser
+ * into script for every node, and finding each text node's block by walking up its ancestors repeated work the walk
+ * down already does. A block ends where a block element (or a shadow host) starts or ends.
+ */
+export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+  if (root.nodeType === Node.ELEMENT_NODE && !isReadable(root as Element, options)) return;
+  const builder = new BlockBuilder();
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) builder.add(node as Text, data);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      descend = !isSkipped(el, options);
+      const shadow = descend ? el.shadowRoot : null;
+      // A block element ends the block before it even when its own text is skipped (an editor, the extension UI).
+      if (shadow || isBlock(el)) {
+        const block = builder.take();
+        if (block) yield block;
+      }
+      if (shadow) {
+        options.onShadowRoot?.(shadow);
+        yield* iterateBlocks(shadow, options);
+      }
+    }
+    // Next in document order: the first child, else the next sibling of the nearest node on the way up that has one.
+    const child = descend ? node.firstChild : null;
+    if (child) {
+      node = child;
+      continue;
+    }
+    while (node && node !== root) {
+      if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) {
+        const block = builder.take();
+        if (block) yield block;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
+    }
+    if (node === root) break;
+  }
+  const last = builder.take();
+  if (last) yield last;
+}
+
+function blockAncestor(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isBlock(el)) return el;
+  return null;
+}
+
+/** The nearest block element holding a node (the element itself if it is a block), for re-reading after a change. */
+export function blockOf(node: Node): Element | null {
+  if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) return node as Element;
+  return blockAncestor(node);
+}
+
+/**
+ * The index of the text node holding an offset of a block's text. An offset on a node boundary belongs to the later
+ * node as a start (`preferNext`) and to the earlier one as an end.
+ */
+export function nodeIndexAt(block: TextBlock, offset: number, preferNext: boolean): number {
+  const { starts } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  if (!preferNext && lo > 0 && starts[lo] === offset) lo--;
+  return lo;
+}

@@ -1,0 +1,260 @@
+// @vitest-environment happy-dom
+/**
+ * How a card opens: the controller's loading, ready and error states; the hover's intent delay and grace period;
+ * keyboard navigation with wrap-around. Timers are fake; the pointer's hit test is a stand-in (hit-testing itself
+ * is tested in real browsers, tests/e2e).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CardPort, type CardView, createCardController } from '@/lib/cards/card-controller.ts';
+import type { CardState } from '@/lib/cards/card-state.ts';
+import { watchHoverIntent } from '@/lib/cards/hover-intent.ts';
+import { neighbour, watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
+import type { EntryBody } from '@/lib/glossary/entry-body.ts';
+import type { Term } from '@/lib/page/term-index.ts';
+
+/** A view that records what it was asked to show. */
+function recordingView() {
+  const shown: CardState[] = [];
+  const focused: boolean[] = [];
+  let open = false;
+  const element = document.createElement('div');
+  const view: CardView = {
+    show(state, _anchor, focus) {
+      open = true;
+      shown.push(state);
+      focused.push(focus);
+    },
+    update: (state) => void shown.push(state),
+    hide() {
+      open = false;
+    },
+    get isOpen() {
+      return open;
+    },
+    owns: (target) => target === element,
+  };
+  return { view, shown, focused, element };
+}
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** Terms over the text nodes of `<p>` elements, in document order. */
+function termsIn(texts: string[]): Term[] {
+  document.body.innerHTML = texts.map((t) => `<p>${t}</p>`).join('');
+  return [...document.querySelectorAll('p')].map((p, i) => ({
+    range: { startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 1 } as never,
+    entryIndex: i,
+  }));
+}
+
+const body = (id: string) => ({ id }) as EntryBody;
+
+function setUpController() {
+  const rec = recordingView();
+  const answers = new Map<string, ReturnType<typeof deferred<EntryBody>>>();
+  const active: (Term | undefined)[] = [];
+  const cards = createCardController({
+    createView: () => rec.view,
+    entryId: (t) => `entry-${t.entryIndex}`,
+    fetchEntry: (id) => {
+      const d = deferred<EntryBody>();
+      answers.set(id, d);
+      return d.promise;
+    },
+    setActive: (t) => void active.push(t),
+  });
+  return { cards, rec, answers, active };
+}
+
+describe('card controller', () => {
+  it('shows the loading state at once, then the entry', async () => {
+    const [term] = termsIn(['Astana']);
+    const { cards, rec, answers, active } = setUpController();
+    cards.open(term!, false);
+    expect(rec.shown).toEqual([{ status: 'loading', id: 'entry-0' }]);
+    expect(cards.isOpen).toBe(true);
+    expect(cards.openTerm).toBe(term);
+    expect(active).toEqual([term]);
+    answers.get('entry-0')!.resolve(body('entry-0'));
+    await vi.waitFor(() => expect(rec.shown).toHaveLength(2));
+    expect(rec.shown[1]).toEqual({ status: 'ready', body: body('entry-0') });
+  });
+
+  it('shows the error state when the entry cannot be had', async () => {
+    const [term] = termsIn(['Astana']);
+    const { cards, rec, answers } = setUpController();
+    cards.open(term!, true);
+    expect(rec.focused).toEqual([true]);
+    answers.get('entry-0')!.reject(new Error('gone'));
+    await vi.waitFor(() => expect(rec.shown).toHaveLength(2));
+    expect(rec.shown[1]).toEqual({ status: 'error', id: 'entry-0' });
+  });
+
+  it('drops an answer that comes after another term was opened', async () => {
+    const [a, b] = termsIn(['Astana', 'Almaty']);
+    const { cards, rec, answers } = setUpController();
+    cards.open(a!, false);
+    cards.open(b!, false);
+    answers.get('entry-0')!.resolve(body('entry-0'));
+    answers.get('entry-1')!.resolve(body('entry-1'));
+    await vi.waitFor(() => expect(rec.shown).toHaveLength(3));
+    expect(rec.shown.map((s) => s.status)).toEqual(['loading', 'loading', 'ready']);
+    expect(rec.shown[2]).toEqual({ status: 'ready', body: body('entry-1') });
+  });
+
+  it('closes: no active term, view hidden, listeners told', () => {
+    const [term] = termsIn(['Astana']);
+    const { cards, active } = setUpController();
+    const changes = vi.fn();
+    cards.onChange(changes);
+    cards.open(term!, false);
+    cards.close();
+    expect(cards.isOpen).toBe(false);
+    expect(cards.openTerm).toBeUndefined();
+    expect(active.at(-1)).toBeUndefined();
+    expect(changes).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('hover intent', () => {
+  let under: Term | undefined;
+  let cards: CardPort;
+  let rec: ReturnType<typeof recordingView>;
+  let stop: () => void;
+  const move = (target: EventTarget = document.body) => {
+    const e = new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true });
+    target.dispatchEvent(e);
+    vi.advanceTimersToNextFrame();
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    ({ cards, rec } = setUpController());
+    under = undefined;
+    stop = watchHoverIntent({ cards, termAt: () => under, intentMs: 150, graceMs: 300 });
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('opens only after the pointer rests on a term for the intent delay', () => {
+    const [a] = termsIn(['Astana']);
+    under = a;
+    move();
+    vi.advanceTimersByTime(149);
+    expect(cards.isOpen).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(cards.openTerm).toBe(a);
+  });
+
+  it('opens nothing for a term the pointer only passes over', () => {
+    const [a, b] = termsIn(['Astana', 'Almaty']);
+    under = a;
+    move();
+    vi.advanceTimersByTime(100);
+    under = undefined;
+    move();
+    vi.advanceTimersByTime(1000);
+    expect(cards.isOpen).toBe(false);
+    under = b;
+    move();
+    vi.advanceTimersByTime(150);
+    expect(cards.openTerm).toBe(b);
+  });
+
+  it('keeps the card through the grace period, and while the pointer is in it', () => {
+    const [a] = termsIn(['Astana']);
+    under = a;
+    move();
+    vi.advanceTimersByTime(150);
+    under = undefined;
+    move(); // the grace timer starts at this frame
+    vi.advanceTimersByTime(299);
+    expect(cards.isOpen).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(cards.isOpen).toBe(false);
+    under = a;
+    move();
+    vi.advanceTimersByTime(150);
+    under = undefined;
+    move();
+    vi.advanceTimersByTime(200);
+    document.body.append(rec.element);
+    move(rec.element); // into the card: the grace timer is cancelled
+    vi.advanceTimersByTime(1000);
+    expect(cards.isOpen).toBe(true);
+    move();
+    vi.advanceTimersByTime(300);
+    expect(cards.isOpen).toBe(false);
+  });
+
+  it('stops listening once disposed', () => {
+    const [a] = termsIn(['Astana']);
+    stop();
+    under = a;
+    move();
+    vi.advanceTimersByTime(1000);
+    expect(cards.isOpen).toBe(false);
+  });
+});
+
+describe('keyboard navigation', () => {
+  const press = (key: string, mods: KeyboardEventInit = { altKey: true, shiftKey: true }) => {
+    const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
+    document.body.dispatchEvent(e);
+    return e;
+  };
+
+  it('moves forward and back in document order and wraps around at both ends', () => {
+    const terms = termsIn(['Astana', 'Almaty', 'Bishkek']);
+    const { cards, rec } = setUpController();
+    const revealed: Term[] = [];
+    const stop = watchKeyboardNavigation({
+      cards,
+      terms: () => [terms[2]!, terms[0]!, terms[1]!], // found out of order
+      reveal: (t) => void revealed.push(t),
+    });
+    const order: (Term | undefined)[] = [];
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      expect(press(key).defaultPrevented).toBe(true);
+      order.push(cards.openTerm);
+    }
+    expect(order).toEqual([terms[0], terms[1], terms[2], terms[0], terms[2], terms[1]]);
+    expect(revealed).toEqual(order);
+    expect(rec.focused.every(Boolean)).toBe(true);
+    press('Escape', {});
+    expect(cards.isOpen).toBe(false);
+    stop();
+  });
+
+  it('starts from the last term going back, and ignores other keys', () => {
+    const terms = termsIn(['Astana', 'Almaty']);
+    const { cards } = setUpController();
+    const stop = watchKeyboardNavigation({ cards, terms: () => terms, reveal: () => {} });
+    expect(press('ArrowRight', { altKey: true }).defaultPrevented).toBe(false);
+    expect(press('ArrowRight', { shiftKey: true }).defaultPrevented).toBe(false);
+    expect(cards.isOpen).toBe(false);
+    press('ArrowLeft');
+    expect(cards.openTerm).toBe(terms[1]);
+    stop();
+  });
+
+  it('skips terms whose text left the page, and finds nothing when none is left', () => {
+    const terms = termsIn(['Astana', 'Almaty']);
+    expect(neighbour(terms, undefined, 1)).toBe(terms[0]);
+    document.querySelector('p')!.remove();
+    expect(neighbour(terms, undefined, 1)).toBe(terms[1]);
+    expect(neighbour(terms, terms[0], 1)).toBe(terms[1]);
+    document.body.innerHTML = '';
+    expect(neighbour(terms, undefined, -1)).toBeUndefined();
+  });
+});
