@@ -20,4 +20,12 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  hooks: {
+    // The e2e-only test route never reaches another build (entrypoints/background/test-routes.ts).
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const i = entrypoints.findIndex((e) => e.name === 'test-route');
+      if (i !== -1) entrypoints.splice(i, 1);
+    },
+  },
 });

@@ -49,6 +49,11 @@ function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(PAYLOAD_CHECKS, type);
 }
 
+/** Is this message on our channel at all? Others are not ours to answer (another listener may be theirs). */
+export function isOnChannel(message: unknown): boolean {
+  return isRecord(message) && message.channel === CHANNEL;
+}
+
 /** The envelope, if `message` is one of ours with a valid payload; else why not. */
 export function parseEnvelope(message: unknown): { ok: true; envelope: Envelope } | { ok: false; error: string } {
   if (!isRecord(message) || message.channel !== CHANNEL) return { ok: false, error: 'not a Steppe Lens message' };

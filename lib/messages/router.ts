@@ -2,26 +2,39 @@
  * The receiving side: one handler per message type, in a table whose types come from `MessageMap`. Every message
  * is validated before its handler sees it; anything else gets a clear refusal, never an exception.
  */
-import { type Envelope, type MessageType, type Payload, parseEnvelope, type Reply, type Response } from './protocol.ts';
+import {
+  type Envelope,
+  isOnChannel,
+  type MessageType,
+  type Payload,
+  parseEnvelope,
+  type Reply,
+  type Response,
+} from './protocol.ts';
 
 type Handler<T extends MessageType> = (payload: Payload<T>) => Response<T> | Promise<Response<T>>;
 export type Handlers<K extends MessageType = MessageType> = { readonly [T in K]: Handler<T> };
 
 /**
- * Answers a message with a `Reply`: a refusal for a foreign or malformed message or a type this side does not
- * handle, the handler's value, or its error as text.
+ * Answers a message of our channel with a `Reply`: a refusal for a malformed message or a type this side does not
+ * handle, the handler's value, or its error as text. A message of another channel gets no answer (undefined), so
+ * that another listener may answer it.
  */
-export function createRouter<K extends MessageType>(handlers: Handlers<K>): (message: unknown) => Promise<Reply> {
-  return async (message) => {
-    const parsed = parseEnvelope(message);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
-    const { type, payload } = parsed.envelope as Envelope<K>;
-    if (!Object.hasOwn(handlers, type)) return { ok: false, error: `"${type}" is not handled here` };
-    try {
-      const handler = handlers[type] as Handler<K>;
-      return { ok: true, value: await handler(payload) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-  };
+export function createRouter<K extends MessageType>(
+  handlers: Handlers<K>,
+): (message: unknown) => Promise<Reply> | undefined {
+  return (message) => (isOnChannel(message) ? answer(handlers, message) : undefined);
+}
+
+async function answer<K extends MessageType>(handlers: Handlers<K>, message: unknown): Promise<Reply> {
+  const parsed = parseEnvelope(message);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const { type, payload } = parsed.envelope as Envelope<K>;
+  if (!Object.hasOwn(handlers, type)) return { ok: false, error: `"${type}" is not handled here` };
+  try {
+    const handler = handlers[type] as Handler<K>;
+    return { ok: true, value: await handler(payload) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
 }

@@ -23,7 +23,21 @@ export interface TestPage {
 export interface BrowserSession {
   readonly name: BrowserName;
   newPage(): Promise<TestPage>;
+  /**
+   * Opens one of the extension's own pages (`/popup.html`, `/options.html`, …). Firefox refuses WebDriver
+   * navigation to `moz-extension://`, so there it goes through the e2e build's test route (`testServer` is the
+   * origin of the test server that serves `/__steppe-lens/open`).
+   */
+  openExtensionPage(path: string, testServer: string): Promise<TestPage>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly headless?: boolean;
+  /** The built extension to load (default: the shipped build). */
+  readonly extensionDir?: string;
+  /** A profile kept across launches (a browser restart), instead of a fresh one. */
+  readonly profileDir?: string;
 }
 
 export const EXECUTABLES: Record<BrowserName, string> = {
@@ -36,10 +50,20 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
   firefox: join(ROOT, '.output/firefox-mv2'),
 };
 
+/** The e2e builds (`wxt build --mode e2e`): the shipped code plus the test route for extension pages. */
+export const E2E_EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3-e2e'),
+  firefox: join(ROOT, '.output/firefox-mv2-e2e'),
+};
+
+/** Firefox's id for the extension (wxt.config.ts) and the internal UUID pinned for it, so its pages' URLs are known. */
+const FIREFOX_ADDON_ID = 'steppe-lens@example.org';
+const FIREFOX_UUID = '6f1d1c1e-5e1a-4c1b-9a57-5be7e1e75a11';
+
 /** Why a browser cannot run here, or undefined when it can. */
-export function unavailable(name: BrowserName): string | undefined {
+export function unavailable(name: BrowserName, dirs = EXTENSION_DIRS): string | undefined {
   if (!existsSync(EXECUTABLES[name])) return `${EXECUTABLES[name]} is not installed`;
-  if (!existsSync(join(EXTENSION_DIRS[name], 'manifest.json'))) return `${EXTENSION_DIRS[name]} is not built`;
+  if (!existsSync(join(dirs[name], 'manifest.json'))) return `${dirs[name]} is not built`;
   return undefined;
 }
 
@@ -55,72 +79,89 @@ export const CHROMIUM_QUIET_FLAGS = [
   '--font-render-hinting=none',
 ];
 
-export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<BrowserSession> {
-  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox();
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(headless: boolean): Promise<BrowserSession> {
+async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   const { chromium } = await import('playwright-core');
-  const dir = EXTENSION_DIRS.chromium;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'steppe-chromium-')), {
+  const dir = options.extensionDir ?? EXTENSION_DIRS.chromium;
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'steppe-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
-    headless,
+    headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
+  const wrap = (page: import('playwright-core').Page): TestPage => ({
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  });
+  // The extension's id is the host of its service worker's URL.
+  const extensionId = async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return new URL(worker.url()).host;
+  };
   return {
     name: 'chromium',
-    async newPage() {
+    newPage: async () => wrap(await context.newPage()),
+    async openExtensionPage(path) {
       const page = await context.newPage();
-      return {
-        goto: async (url) => void (await page.goto(url)),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        press: (key) => page.keyboard.press(key),
-        setViewport: (width, height) => page.setViewportSize({ width, height }),
-        screenshot: async (path) => void (await page.screenshot({ path })),
-        close: () => page.close(),
-      };
+      await page.goto(`chrome-extension://${await extensionId()}${path}`);
+      return wrap(page);
     },
     close: () => context.close(),
   };
 }
 
-async function launchFirefox(): Promise<BrowserSession> {
+async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
-    headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'steppe-firefox-')),
+    headless: options.headless ?? true,
+    userDataDir: options.profileDir ?? mkdtempSync(join(tmpdir(), 'steppe-firefox-')),
     extraPrefsFirefox: {
       'network.proxy.type': 0,
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  await browser.installExtension(options.extensionDir ?? EXTENSION_DIRS.firefox);
+  const wrap = async (page: import('puppeteer-core').Page): Promise<TestPage> => {
+    await page.setViewport({ width: 1100, height: 800 });
+    return {
+      goto: async (url) => void (await page.goto(url)),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      async press(combo) {
+        // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+ArrowRight" around the last key.
+        const keys = combo.split('+') as never[];
+        const key = keys.pop()!;
+        for (const k of keys) await page.keyboard.down(k);
+        await page.keyboard.press(key);
+        for (const k of keys.reverse()) await page.keyboard.up(k);
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      close: () => page.close(),
+    };
+  };
   return {
     name: 'firefox',
-    async newPage() {
+    newPage: async () => wrap(await browser.newPage()),
+    async openExtensionPage(path, testServer) {
+      const url = `moz-extension://${FIREFOX_UUID}${path}`;
       const page = await browser.newPage();
-      await page.setViewport({ width: 1100, height: 800 });
-      return {
-        goto: async (url) => void (await page.goto(url)),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        mouseMove: (x, y) => page.mouse.move(x, y),
-        async press(combo) {
-          // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+ArrowRight" around the last key.
-          const keys = combo.split('+') as never[];
-          const key = keys.pop()!;
-          for (const k of keys) await page.keyboard.down(k);
-          await page.keyboard.press(key);
-          for (const k of keys.reverse()) await page.keyboard.up(k);
-        },
-        setViewport: (width, height) => page.setViewport({ width, height }),
-        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-        close: () => page.close(),
-      };
+      await page.goto(`${testServer}/__steppe-lens/open?path=${encodeURIComponent(path)}`);
+      await page.waitForFunction((u: string) => location.href.startsWith(u), { timeout: 15_000 }, url);
+      return wrap(page);
     },
     close: () => browser.close(),
   };

@@ -66,6 +66,8 @@ export async function startServer(
     };
     const generated = extra[url.pathname];
     if (generated !== undefined) return send(200, generated, TYPES['.html']);
+    // The e2e build's test route for extension pages (scripts/browser/launch.ts, openExtensionPage).
+    if (url.pathname === '/__steppe-lens/open') return send(200, '<!doctype html><title>route</title>', TYPES['.html']);
     if (url.pathname.startsWith('/seed/')) {
       const file = url.pathname.slice('/seed/'.length).replace(/\.html$/, '.txt');
       return seedFiles().includes(file) ? send(200, seedHtml(file), TYPES['.html']) : send(404, 'not found');

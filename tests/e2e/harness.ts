@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   type BrowserName,
   type BrowserSession,
+  E2E_EXTENSION_DIRS,
   launch,
   type TestPage,
   unavailable,
@@ -16,6 +17,8 @@ export interface Suite {
   readonly server: TestServer;
   /** Opens a page and waits for the extension's first highlights (or its absence when `expectTerms` is false). */
   open(path: string, expectTerms?: boolean): Promise<TestPage>;
+  /** Opens one of the extension's own pages (`/options.html`…), in Firefox through the e2e build's test route. */
+  openExtensionPage(path: string): Promise<TestPage>;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface Suite {
  */
 export function describeInBrowsers(title: string, body: (suite: () => Suite) => void): void {
   for (const name of BROWSERS) {
-    const reason = unavailable(name);
+    const reason = unavailable(name, E2E_EXTENSION_DIRS);
     if (reason && !process.env.CI) {
       console.warn(`[e2e] skipping "${title}" in ${name}: ${reason}`);
       describe.skip(`${title} (${name})`, () => body(() => undefined as never));
@@ -40,7 +43,10 @@ export function describeInBrowsers(title: string, body: (suite: () => Suite) => 
       let suite: Suite | undefined;
       const pages: TestPage[] = [];
       beforeAll(async () => {
-        const [browser, server] = await Promise.all([launch(name), startServer()]);
+        const [browser, server] = await Promise.all([
+          launch(name, { extensionDir: E2E_EXTENSION_DIRS[name] }),
+          startServer(),
+        ]);
         suite = {
           browser,
           server,
@@ -50,6 +56,11 @@ export function describeInBrowsers(title: string, body: (suite: () => Suite) => 
             await page.goto(server.origin + path);
             if (expectTerms)
               await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights');
+            return page;
+          },
+          async openExtensionPage(path) {
+            const page = await browser.openExtensionPage(path, server.origin);
+            pages.push(page);
             return page;
           },
         };

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMessenger, MessageError } from '@/lib/messages/messenger.ts';
-import { CHANNEL, parseEnvelope } from '@/lib/messages/protocol.ts';
+import { CHANNEL, isOnChannel, parseEnvelope } from '@/lib/messages/protocol.ts';
 import { createRouter } from '@/lib/messages/router.ts';
 
 const body = { id: 'astana', type: 'place', title: { en: 'A', fr: 'A', de: 'A' } } as never;
@@ -62,6 +62,12 @@ describe('router', () => {
     });
   });
 
+  it('leaves messages of other channels unanswered, for their own listeners', () => {
+    expect(route({ channel: 'other', type: 'entry', payload: { id: 'astana' } })).toBeUndefined();
+    expect(route('entry')).toBeUndefined();
+    expect(route(null)).toBeUndefined();
+  });
+
   it('answers any random or malformed message with a clear refusal, never an exception', async () => {
     const messages = fc.oneof(
       fc.anything(),
@@ -75,7 +81,8 @@ describe('router', () => {
     await fc.assert(
       fc.asyncProperty(messages, async (message) => {
         const reply = await route(message);
-        if (reply.ok) expect(parseEnvelope(message).ok).toBe(true);
+        if (reply === undefined) expect(isOnChannel(message)).toBe(false);
+        else if (reply.ok) expect(parseEnvelope(message).ok).toBe(true);
         else expect(reply.error).toMatch(/\S/);
       }),
       { numRuns: 10_000 },

@@ -4,6 +4,7 @@
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import { createRouter } from '@/lib/messages/router.ts';
+import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
 
@@ -21,4 +22,6 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message);
   });
+  // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
+  if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });
