@@ -14,6 +14,33 @@ interface MessageMap {
    * the content script parses it, which costs less than a structured clone of the parsed data.
    */
   matcherBody: { payload: Record<string, never>; response: string };
+  /** Extension page (popup, side panel) → a tab's content script: the terms the page names, with their contexts. */
+  pageTerms: { payload: Record<string, never>; response: PageTerms };
+  /** Extension page → a tab's content script: scroll to one occurrence of a term, flash it and open its card. */
+  revealTerm: { payload: { readonly id: string; readonly occurrence: number }; response: boolean };
+}
+
+/** What a page names, for the popup and the side panel. */
+interface PageTerms {
+  readonly url: string;
+  readonly title: string;
+  /** The page's language (`<html lang>`), '' when it says none. */
+  readonly lang: string;
+  /** One per entry named on the page, in the order of first occurrence. */
+  readonly terms: readonly PageTerm[];
+}
+
+interface PageTerm {
+  readonly id: string;
+  /** Every occurrence in document order: the text as written, and a window of its block's text around it. */
+  readonly occurrences: readonly {
+    readonly text: string;
+    /** Up to ~300 characters of the block on each side of the term (the sentence is cut from it by the reader). */
+    readonly context: string;
+    /** The term's offsets in `context`. */
+    readonly start: number;
+    readonly end: number;
+  }[];
 }
 
 export type MessageType = keyof MessageMap;
@@ -37,12 +64,20 @@ export const CHANNEL = 'steppe-lens';
 const ENTRY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isEmpty = (v: unknown): boolean => isRecord(v) && Object.keys(v).length === 0;
+const isEntryId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && ENTRY_ID.test(v);
 
 /** One validator per message type: a payload of another shape is refused, never passed on. */
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Payload<T> } = {
-  entry: (p): p is Payload<'entry'> =>
-    isRecord(p) && Object.keys(p).length === 1 && typeof p.id === 'string' && p.id.length <= 100 && ENTRY_ID.test(p.id),
-  matcherBody: (p): p is Payload<'matcherBody'> => isRecord(p) && Object.keys(p).length === 0,
+  entry: (p): p is Payload<'entry'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
+  matcherBody: (p): p is Payload<'matcherBody'> => isEmpty(p),
+  pageTerms: (p): p is Payload<'pageTerms'> => isEmpty(p),
+  revealTerm: (p): p is Payload<'revealTerm'> =>
+    isRecord(p) &&
+    Object.keys(p).length === 2 &&
+    isEntryId(p.id) &&
+    Number.isSafeInteger(p.occurrence) &&
+    (p.occurrence as number) >= 0,
 };
 
 function isMessageType(type: unknown): type is MessageType {
