@@ -13,8 +13,11 @@ export default defineConfig({
     name: 'Steppe Lens',
     description:
       'Highlights Central Asia names and terms on any page and explains them from a bundled glossary, offline.',
-    // No permissions: the content script's match pattern is the only host access, and nothing is stored yet.
-    permissions: [],
+    // `scripting` + all hosts: the background injects the engine and the card into the frames that need them, so
+    // most pages run only the small every-page script (ARCHITECTURE.md, Permissions). No new install warning: the
+    // content script's <all_urls> already asks to read the data on all websites.
+    permissions: ['scripting'],
+    host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steppe-lens@example.org', strict_min_version: '128.0' } } }
       : {}),

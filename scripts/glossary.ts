@@ -55,8 +55,8 @@ const commands: Record<string, (args: string[]) => void> = {
     const entries = checked();
     write(OUT.schema, jsonSchema());
     const { ids, anchors, patterns, trie } = compileMatcherData(entries);
-    write(OUT.matcherHead, JSON.stringify({ ids, anchors }));
-    write(OUT.matcherBody, JSON.stringify({ patterns, trie }));
+    write(OUT.matcherHead, JSON.stringify({ anchors }));
+    write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie }));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
     console.log(
       `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.schema}`,

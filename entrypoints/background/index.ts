@@ -3,7 +3,8 @@
  * It only wires: the handler table is typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
-import { createRouter } from '@/lib/messages/router.ts';
+import type { InjectedScript } from '@/lib/messages/protocol.ts';
+import { createRouter, type Sender } from '@/lib/messages/router.ts';
 import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -16,12 +17,27 @@ export default defineBackground(() => {
   const route = createRouter({
     entry: ({ id }) => store.entry(id),
     matcherBody: () => store.matcherBody(),
+    injectScript: ({ script }, sender) => injectScript(script, sender),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message);
+    return route(message, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });
+
+/**
+ * Runs one of the on-demand scripts in the sender's frame, in the content scripts' isolated world (where the
+ * every-page script takes it from; lib/page/handoff.ts). Not a web-accessible resource: pages cannot see or probe it.
+ */
+async function injectScript(script: InjectedScript, sender: Sender): Promise<true> {
+  if (sender.tabId === undefined) throw new Error('no tab to inject into');
+  await browser.scripting.executeScript({
+    target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+    files: [`/${script}.js`],
+    injectImmediately: true,
+  });
+  return true;
+}

@@ -1,25 +1,18 @@
 /**
- * The every-page script. It only wires the parts together:
- *   lib/page/page-scanner.ts    finds the page's text blocks and has lib/match/ find terms in them
- *   lib/page/highlighter.ts     paints the terms (CSS Custom Highlight API: the page's DOM is never touched)
- *   lib/cards/                  which term's card opens, on hover or from the keyboard, and what it shows
- *   components/Card/            the card itself, mounted on first use
- *   lib/messages/               the typed messages to the background (matcher body, entries)
+ * The every-page script. It stays small, since every page a reader opens pays for it: it reads the page's text and
+ * asks the prefilter whether a block may name a term. Only then does it have the background inject the engine
+ * (entrypoints/engine: matcher, highlighter, cards) and send the matcher's body; most pages never get either.
+ *   lib/page/page-scanner.ts   reads the page (viewport first, the rest at background priority; then mutations)
+ *   lib/match/prefilter.ts     rules out blocks from the matcher's head alone
+ *   lib/page/handoff.ts        where the injected engine is found
  */
-import { createCardHost } from '@/components/Card/card-host.tsx';
 import { isCardHost } from '@/components/Card/host-tag.ts';
-import { createCardController } from '@/lib/cards/card-controller.ts';
-import { watchHoverIntent } from '@/lib/cards/hover-intent.ts';
-import { watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
-// Only the head (entry ids and the prefilter's anchors) is in the script; the patterns and trie come from the
-// background when a block may name a term (docs/performance.md).
 import matcherHead from '@/lib/generated/matcher-head.json';
-import { readerLang } from '@/lib/glossary/entry-body.ts';
-import { createLazyMatcher } from '@/lib/match/matcher.ts';
+import { createPrefilter } from '@/lib/match/prefilter.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
+import { type Engine, takeEngine } from '@/lib/page/handoff.ts';
 import { canHighlight, highlightRulesAdopter } from '@/lib/page/highlight-styles.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
-import { revealTerm, termAtPoint } from '@/lib/page/term-at-point.ts';
 import { yieldToPage } from '@/lib/page/time-slices.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
 import './highlights.css';
@@ -36,37 +29,27 @@ export default defineContentScript({
     await yieldToPage();
     if (ctx.isInvalid) return;
     const messenger = createMessenger((message) => browser.runtime.sendMessage(message));
-    const buildStart = performance.now();
-    const matcher = createLazyMatcher(matcherHead);
-    const buildMs = performance.now() - buildStart;
+    let engine: Engine | undefined;
     const scanner = new PageScanner(document.body, {
-      matcher,
-      fetchMatcherBody: () => messenger.send('matcherBody', {}),
+      mayMatch: createPrefilter(matcherHead.anchors),
+      async loadEngine() {
+        const [bodyJson] = await Promise.all([
+          messenger.send('matcherBody', {}),
+          messenger.send('injectScript', { script: 'engine' }),
+        ]);
+        if (ctx.isInvalid) throw new Error('the extension was reloaded');
+        engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots });
+        return engine;
+      },
       skip: isCardHost,
       onShadowRoot: highlightRulesAdopter(highlightCss),
     });
     void scanner.start();
-    const { highlighter } = scanner;
-
-    const cards = createCardController({
-      createView: (close) => createCardHost(readerLang(document.documentElement.lang), close),
-      entryId: (term) => matcher.ids[term.entryIndex]!,
-      fetchEntry: (id) => messenger.send('entry', { id }),
-      setActive: (term) => highlighter.setActive(term),
-    });
-    const stopHover = watchHoverIntent({
-      cards,
-      termAt: (x, y) => termAtPoint(highlighter.index, x, y, scanner.shadowRoots),
-    });
-    const stopKeyboard = watchKeyboardNavigation({ cards, terms: () => highlighter.index.terms, reveal: revealTerm });
-
     ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.rescan());
     ctx.onInvalidated(() => {
-      cards.close();
-      stopHover();
-      stopKeyboard();
       scanner.dispose();
+      engine?.dispose();
     });
-    if (import.meta.env.MODE === 'bench') exposeBenchProbe(scanner, matcher, buildMs);
+    if (import.meta.env.MODE === 'bench') exposeBenchProbe(scanner, () => engine !== undefined);
   },
 });

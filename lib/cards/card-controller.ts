@@ -18,8 +18,10 @@ export interface CardView {
 }
 
 export interface CardControllerOptions {
-  /** Creates the view, the first time a card opens. */
-  readonly createView: (close: () => void) => CardView;
+  /** Loads and creates the view, the first time a card opens (its code is injected then). */
+  readonly loadView: (close: () => void) => Promise<CardView>;
+  /** The term's range on the page (created on demand, and painted). */
+  readonly rangeOf: (term: Term) => AbstractRange;
   /** The entry id a term names. */
   readonly entryId: (term: Term) => string;
   readonly fetchEntry: (id: string) => Promise<EntryBody>;
@@ -39,8 +41,9 @@ export interface CardPort {
 }
 
 export function createCardController(options: CardControllerOptions): CardPort {
-  const { createView, entryId, fetchEntry, setActive } = options;
+  const { loadView, rangeOf, entryId, fetchEntry, setActive } = options;
   let view: CardView | undefined;
+  let viewLoading: Promise<CardView | undefined> | undefined;
   let openTerm: Term | undefined;
   const listeners: (() => void)[] = [];
   const changed = () => {
@@ -55,16 +58,25 @@ export function createCardController(options: CardControllerOptions): CardPort {
   };
 
   const open = (term: Term, viaKeyboard: boolean) => {
-    view ??= createView(close);
     openTerm = term;
     setActive(term);
     const id = entryId(term);
-    view.show({ status: 'loading', id }, term.range, viaKeyboard);
     changed();
-    fetchEntry(id).then(
-      (body) => show(term, { status: 'ready', body }),
-      () => show(term, { status: 'error', id }),
+    const entry = fetchEntry(id);
+    entry.catch(() => undefined); // handled below, once the view is there; never an unhandled rejection
+    viewLoading ??= loadView(close).then(
+      (v) => (view = v),
+      () => undefined,
     );
+    void viewLoading.then((v) => {
+      // Another term may have been opened, or the card closed, while the view was on its way.
+      if (!v || openTerm !== term) return;
+      v.show({ status: 'loading', id }, rangeOf(term), viaKeyboard);
+      entry.then(
+        (body) => show(term, { status: 'ready', body }),
+        () => show(term, { status: 'error', id }),
+      );
+    });
   };
 
   /** An answer for a term no longer open is dropped. */
@@ -79,7 +91,7 @@ export function createCardController(options: CardControllerOptions): CardPort {
       return openTerm;
     },
     get isOpen() {
-      return view?.isOpen ?? false;
+      return openTerm !== undefined;
     },
     owns: (target) => view?.owns(target) ?? false,
     onChange: (listener) => void listeners.push(listener),

@@ -2,7 +2,7 @@
  * The keyboard's way to cards, since highlights are not focusable elements: Alt+Shift+→ / Alt+Shift+← open the
  * next / previous term's card (wrapping around at the ends) with focus in it; Escape closes the card.
  */
-import type { Term } from '../page/term-index.ts';
+import { inDocumentOrder, type Term } from '../page/term-index.ts';
 import type { CardPort } from './card-controller.ts';
 
 export interface KeyboardNavigationOptions {
@@ -34,17 +34,9 @@ export function watchKeyboardNavigation(options: KeyboardNavigationOptions): () 
 
 /** The term after (or before) `from` in document order; the first (or last) when none is open. */
 export function neighbour(terms: readonly Term[], from: Term | undefined, direction: 1 | -1): Term | undefined {
-  const live = terms.filter((t) => t.range.startContainer.isConnected);
-  live.sort(compareTerms);
+  const live = inDocumentOrder(terms.filter((t) => t.block.nodes[0]!.isConnected));
   if (live.length === 0) return undefined;
   const i = from ? live.indexOf(from) : -1;
   if (i === -1) return direction === 1 ? live[0] : live[live.length - 1];
   return live[(i + direction + live.length) % live.length];
-}
-
-function compareTerms(a: Term, b: Term): number {
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset - b.range.startOffset;
-  return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -13,9 +13,7 @@ import {
   CASE_SENSITIVE,
   COMMON_WORD,
   type Match,
-  type MatcherBody,
   type MatcherData,
-  type MatcherHead,
   type PatternRow,
   ROW_CONTEXT,
   ROW_ENTRY,
@@ -25,56 +23,33 @@ import {
 } from './types.ts';
 
 export interface Matcher {
+  /** Entry ids by index: a match names `ids[entryIndex]`. */
   readonly ids: readonly string[];
   /**
    * Might this block name a term? False means `findMatches` finds nothing in it (the prefilter; see prefilter.ts).
-   * Cheap, and needs no automaton.
+   * The every-page script runs the same prefilter from the head alone, before any matcher is loaded.
    */
   mayMatch(source: string): boolean;
-  /** Whether the automaton is there: `findMatches` needs it for any block `mayMatch` lets through. */
-  readonly loaded: boolean;
   /** Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. */
   findMatches(source: string): Match[];
 }
 
-/** Blocks in a row with terms after which the prefilter is skipped (see createLazyMatcher). */
+/** Blocks in a row with terms after which the prefilter is skipped (see createMatcher). */
 const PREFILTER_STREAK = 8;
 
-/** A matcher that starts with the head only and gets its patterns and automaton later, if a page needs them. */
-export interface LazyMatcher extends Matcher {
-  load(body: MatcherBody): void;
-}
-
-/** A matcher with everything loaded (the tools, the tests, the benchmark's peers). */
-export function createMatcher(data: MatcherData): LazyMatcher {
-  const matcher = createLazyMatcher(data);
-  matcher.load(data);
-  return matcher;
-}
-
-/**
- * The content script's matcher: the prefilter works from the head alone; the patterns and automaton are loaded
- * only when a block gets past it. On a page that names nothing from the glossary (most pages) they never are.
- */
-export function createLazyMatcher(head: MatcherHead): LazyMatcher {
-  const mayMatch = createPrefilter(head.anchors);
-  let body: { automaton: Automaton; patterns: readonly PatternRow[] } | undefined;
+export function createMatcher(data: MatcherData): Matcher {
+  const mayMatch = createPrefilter(data.anchors);
+  const automaton = loadAutomaton(data.trie);
+  const { patterns } = data;
   // On a page dense with terms the prefilter lets nearly every block through, and its pass over the characters is
   // wasted: after PREFILTER_STREAK blocks in a row that had terms it is skipped, until a block has none.
   let streak = 0;
   return {
-    ids: head.ids,
+    ids: data.ids,
     mayMatch,
-    get loaded() {
-      return body !== undefined;
-    },
-    load({ trie, patterns }) {
-      body ??= { automaton: loadAutomaton(trie), patterns };
-    },
     findMatches(source) {
       if (streak < PREFILTER_STREAK && !mayMatch(source)) return [];
-      if (!body) throw new Error('findMatches before the matcher was loaded');
-      const matches = findMatches(body.automaton, body.patterns, source);
+      const matches = findMatches(automaton, patterns, source);
       streak = matches.length > 0 ? streak + 1 : 0;
       return matches;
     },

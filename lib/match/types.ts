@@ -22,10 +22,8 @@ export const ROW_EXACT = 3;
 /** Context rule: indices of entries, one of which the block must also mention. */
 export const ROW_CONTEXT = 4;
 
-/** What every page needs at once: entry ids and the prefilter's anchor hashes (a few kilobytes). */
+/** What every page needs at once: the prefilter's anchor hashes (a few kilobytes). */
 export interface MatcherHead {
-  /** Entry ids by index; patterns and matches refer to entries by index. */
-  readonly ids: readonly string[];
   /**
    * The hashes (`wordHash` in `lib/match/prefilter.ts`) of one word of every pattern without a non-ASCII letter
    * that needs no context, or null when some such pattern has no word at all and the prefilter cannot be used.
@@ -33,8 +31,10 @@ export interface MatcherHead {
   readonly anchors: readonly number[] | null;
 }
 
-/** What only a page that may name a term needs: the patterns and their automaton. */
+/** What only a page that may name a term needs: the entry ids, the patterns and their automaton. */
 export interface MatcherBody {
+  /** Entry ids by index; patterns and matches refer to entries by index. */
+  readonly ids: readonly string[];
   readonly patterns: readonly PatternRow[];
   /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
   readonly trie: TrieData;

@@ -14,6 +14,11 @@ interface MessageMap {
    * the content script parses it, which costs less than a structured clone of the parsed data.
    */
   matcherBody: { payload: Record<string, never>; response: string };
+  /**
+   * Content script → background: inject one of the scripts that only some pages need into the sender's frame (the
+   * engine on a page that may name a term, the card on its first card). Resolves once it has run.
+   */
+  injectScript: { payload: { readonly script: InjectedScript }; response: true };
   /** Extension page (popup, side panel) → a tab's content script: the terms the page names, with their contexts. */
   pageTerms: { payload: Record<string, never>; response: PageTerms };
   /** Extension page → a tab's content script: scroll to one occurrence of a term, flash it and open its card. */
@@ -21,7 +26,7 @@ interface MessageMap {
 }
 
 /** What a page names, for the popup and the side panel. */
-interface PageTerms {
+export interface PageTerms {
   readonly url: string;
   readonly title: string;
   /** The page's language (`<html lang>`), '' when it says none. */
@@ -44,6 +49,10 @@ interface PageTerm {
 }
 
 export type MessageType = keyof MessageMap;
+
+/** The scripts injected on demand (entrypoints/engine, entrypoints/card): never listed in the manifest. */
+const INJECTED_SCRIPTS = ['engine', 'card'] as const;
+export type InjectedScript = (typeof INJECTED_SCRIPTS)[number];
 export type Payload<T extends MessageType> = MessageMap[T]['payload'];
 export type Response<T extends MessageType> = MessageMap[T]['response'];
 
@@ -71,6 +80,8 @@ const isEntryId = (v: unknown): v is string => typeof v === 'string' && v.length
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Payload<T> } = {
   entry: (p): p is Payload<'entry'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
   matcherBody: (p): p is Payload<'matcherBody'> => isEmpty(p),
+  injectScript: (p): p is Payload<'injectScript'> =>
+    isRecord(p) && Object.keys(p).length === 1 && INJECTED_SCRIPTS.includes(p.script as InjectedScript),
   pageTerms: (p): p is Payload<'pageTerms'> => isEmpty(p),
   revealTerm: (p): p is Payload<'revealTerm'> =>
     isRecord(p) &&

@@ -12,7 +12,13 @@ import {
   type Response,
 } from './protocol.ts';
 
-type Handler<T extends MessageType> = (payload: Payload<T>) => Response<T> | Promise<Response<T>>;
+/** Who sent a message, as far as the receiver needs to know (the frame to inject into, for one). */
+export interface Sender {
+  readonly tabId?: number;
+  readonly frameId?: number;
+}
+
+type Handler<T extends MessageType> = (payload: Payload<T>, sender: Sender) => Response<T> | Promise<Response<T>>;
 export type Handlers<K extends MessageType = MessageType> = { readonly [T in K]: Handler<T> };
 
 /**
@@ -22,18 +28,18 @@ export type Handlers<K extends MessageType = MessageType> = { readonly [T in K]:
  */
 export function createRouter<K extends MessageType>(
   handlers: Handlers<K>,
-): (message: unknown) => Promise<Reply> | undefined {
-  return (message) => (isOnChannel(message) ? answer(handlers, message) : undefined);
+): (message: unknown, sender?: Sender) => Promise<Reply> | undefined {
+  return (message, sender = {}) => (isOnChannel(message) ? answer(handlers, message, sender) : undefined);
 }
 
-async function answer<K extends MessageType>(handlers: Handlers<K>, message: unknown): Promise<Reply> {
+async function answer<K extends MessageType>(handlers: Handlers<K>, message: unknown, sender: Sender): Promise<Reply> {
   const parsed = parseEnvelope(message);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const { type, payload } = parsed.envelope as Envelope<K>;
   if (!Object.hasOwn(handlers, type)) return { ok: false, error: `"${type}" is not handled here` };
   try {
     const handler = handlers[type] as Handler<K>;
-    return { ok: true, value: await handler(payload) };
+    return { ok: true, value: await handler(payload, sender) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,34 +1,51 @@
 /**
- * Scans a page and keeps its highlights true as the page changes:
- *  - first the blocks in the viewport, then the whole page, in time slices (no long task, whatever its size);
- *  - then a MutationObserver re-reads only the blocks that changed, batched once per frame, drops the terms of
+ * Scans a page and keeps its highlights true as the page changes. This is the part of the every-page script that
+ * runs on every page, so it stays small: it walks the text and asks the prefilter whether a block may name a term.
+ * Only a page where one may does it load the engine that matches and paints (`BlockEngine`: the matcher, the
+ * highlighter, the cards), once; most pages never do.
+ *  - First the blocks in the viewport (after the page's next paint, so the hit tests find its layout clean), then
+ *    the whole page in time slices at background priority, behind the page's own tasks.
+ *  - Then a MutationObserver re-reads only the blocks that changed, batched once per frame, drops the terms of
  *    removed text, and keeps within a CPU budget on pages that rewrite themselves constantly.
  */
-import type { LazyMatcher } from '../match/matcher.ts';
-import type { MatcherBody } from '../match/types.ts';
-import { Highlighter } from './highlighter.ts';
 import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './text-blocks.ts';
-import { Budget, runInSlices, type YieldFn, yieldToPage } from './time-slices.ts';
+import { afterNextPaint, Budget, runInSlices, type YieldFn, yieldToBackground, yieldToPage } from './time-slices.ts';
 
-/** While a long page is read, newly found terms are handed to the browser this often (each hand-over repaints). */
-const COMMIT_EVERY_MS = 500;
+/** What a page that may name a term loads, once: it matches blocks and paints their terms. */
+export interface BlockEngine {
+  matchBlock(block: TextBlock): void;
+  /** Forgets a text node that changed or left the page. */
+  forget(node: Text): void;
+  /** Hands what was found so far to the browser (end of a pass). */
+  commit(): void;
+}
 
 export interface PageScannerOptions {
-  readonly matcher: LazyMatcher;
+  /** Might this block's text name a term? (The prefilter: false means certainly not.) */
+  readonly mayMatch: (text: string) => boolean;
   /**
-   * The JSON text of the matcher's body, for a matcher that starts unloaded (the content script asks the background).
-   * Called once, the first time a block may name a term; until it resolves, such blocks wait. Pages that name
-   * nothing never call it.
+   * Loads the engine. Called once, the first time a block may name a term; until it resolves, such blocks wait.
+   * Pages that name nothing never call it. A rejection (the extension was reloaded or removed) stops the scan.
    */
-  readonly fetchMatcherBody?: () => Promise<string>;
+  readonly loadEngine: () => Promise<BlockEngine>;
   /** Elements never read (the extension's own UI). */
   readonly skip: (element: Element) => boolean;
   /** Called for each open shadow root met: the highlight rules must be adopted there (styles do not cross it). */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   readonly sliceMs?: number;
-  readonly yieldFn?: YieldFn;
+  /** The scheduling primitives (stand-ins in unit tests). */
+  readonly schedule?: Partial<Schedule>;
   /** At most this much work on mutations per second. */
   readonly mutationBudgetMs?: number;
+}
+
+interface Schedule {
+  /** Between slices of what the reader waits on (the viewport). */
+  readonly visible: YieldFn;
+  /** Between slices of the rest of the page. */
+  readonly background: YieldFn;
+  /** Until the page's layout is clean (before the viewport's hit tests). */
+  readonly paint: () => Promise<void>;
 }
 
 export interface PageScannerStats {
@@ -36,18 +53,19 @@ export interface PageScannerStats {
   busyMs: number;
   /** The longest uninterrupted piece of work, in milliseconds. */
   longestSliceMs: number;
-  /** Set when the first full read of the page is done. */
+  /** Set when the first full read of the page is done (and the engine, if one was needed, has matched it). */
   done: boolean;
   /** Finding the blocks on screen (hit tests over a grid), before reading them (also counted in busyMs). */
   viewportMs: number;
   blocks: number;
   mutationBatches: number;
-  /** Parsing the matcher's body and loading its automaton (once, on the first page block that may name a term). */
-  loadMs: number;
+  /** From asking for the engine to having it, wall-clock (once, on the first block that may name a term). */
+  engineWaitMs: number;
+  /** performance.now() when the viewport's blocks were all matched (0 until then, or on a page without terms). */
+  viewportDoneAt: number;
 }
 
 export class PageScanner {
-  readonly highlighter: Highlighter;
   readonly stats: PageScannerStats = {
     busyMs: 0,
     longestSliceMs: 0,
@@ -55,20 +73,26 @@ export class PageScanner {
     viewportMs: 0,
     blocks: 0,
     mutationBatches: 0,
-    loadMs: 0,
+    engineWaitMs: 0,
+    viewportDoneAt: 0,
   };
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
   /** Open shadow roots met while reading (hit-testing needs them to find a caret inside one). */
   readonly shadowRoots: ShadowRoot[] = [];
+  /** The first text node of each block already read, so the second pass (viewport first, then all) skips it. */
+  private read = new WeakSet<Text>();
   private readonly dirty = new Set<Node>();
   private readonly budget: Budget;
+  private readonly schedule: Schedule;
   private flushScheduled = false;
   private disposed = false;
-  /** Blocks that may name a term, read before the matcher was loaded. */
+  private engine: BlockEngine | undefined;
+  /** Blocks that may name a term, read before the engine was there; the first `visibleWaiting` are on screen. */
   private waiting: TextBlock[] = [];
+  private visibleWaiting = 0;
   private loading: Promise<void> | undefined;
-  /** The body could not be had (the extension was reloaded or removed under the page): nothing more is matched. */
+  /** The engine could not be had (the extension was reloaded or removed under the page): nothing more is read. */
   private unavailable = false;
   private readonly root: HTMLElement;
   private readonly options: PageScannerOptions;
@@ -76,7 +100,12 @@ export class PageScanner {
   constructor(root: HTMLElement, options: PageScannerOptions) {
     this.root = root;
     this.options = options;
-    this.highlighter = new Highlighter(options.matcher);
+    this.schedule = {
+      visible: yieldToPage,
+      background: yieldToBackground,
+      paint: afterNextPaint,
+      ...options.schedule,
+    };
     this.budget = new Budget(options.mutationBudgetMs ?? 150, 1000);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -95,29 +124,30 @@ export class PageScanner {
   /** Reads the viewport first, then the whole page; starts watching for changes. Resolves when all is read. */
   async start(): Promise<void> {
     this.observe(this.root);
+    await this.schedule.paint();
+    if (this.disposed) return;
     const t = performance.now();
     const visible = visibleBlockElements(this.root.ownerDocument);
     const viewportMs = performance.now() - t;
-    // Our work like the rest (it may force a layout the page had not done yet): counted as a slice of its own.
     this.stats.viewportMs = viewportMs;
     this.recordSlice(viewportMs);
-    // The hit tests may have forced a layout: read in a task of its own.
-    await (this.options.yieldFn ?? yieldToPage)();
-    await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values());
-    await this.readAll(iterateBlocks(this.root, this.collectOptions));
+    await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values(), 'visible');
+    this.visibleWaiting = this.waiting.length;
+    if (this.engine && !this.loading) this.stats.viewportDoneAt = performance.now();
+    await this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
     await this.loading;
     this.stats.done = true;
   }
 
   /** Reads everything not read yet (after an SPA navigation, say). */
   rescan(): Promise<void> {
-    return this.readAll(iterateBlocks(this.root, this.collectOptions));
+    return this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
   }
 
   dispose(): void {
     this.disposed = true;
     this.observer.disconnect();
-    this.highlighter.clear();
+    this.waiting = [];
   }
 
   /** One uninterrupted piece of our work on the main thread. */
@@ -132,68 +162,68 @@ export class PageScanner {
     this.observer.observe(node, { childList: true, characterData: true, subtree: true });
   }
 
-  private async readAll(blocks: Iterator<TextBlock>): Promise<void> {
-    const { sliceMs, yieldFn = yieldToPage } = this.options;
-    const endSlice = () => this.recordSlice(performance.now() - sliceStart);
+  private async readAll(
+    blocks: Iterator<TextBlock>,
+    priority: keyof Omit<Schedule, 'paint'>,
+    work: (block: TextBlock) => void = (block) => this.readBlock(block),
+  ): Promise<void> {
+    const yieldFn = this.schedule[priority];
+    let sliceStart = performance.now();
     const timedYield: YieldFn = async () => {
-      // The hand-over to the browser belongs to the slice: it runs in the same task.
-      if (sliceStart - lastCommit >= COMMIT_EVERY_MS) {
-        this.highlighter.commit();
-        lastCommit = sliceStart;
-      }
-      endSlice();
+      this.engine?.commit();
+      this.recordSlice(performance.now() - sliceStart);
       await yieldFn();
       sliceStart = performance.now();
     };
-    let sliceStart = performance.now();
-    let lastCommit = sliceStart;
-    await runInSlices(blocks, (block) => this.readBlock(block), {
-      sliceMs: sliceMs ?? 8,
+    await runInSlices(blocks, work, {
+      sliceMs: this.options.sliceMs ?? 8,
       yieldFn: timedYield,
-      cancelled: () => this.disposed,
+      cancelled: () => this.disposed || this.unavailable,
     });
-    this.highlighter.commit();
-    endSlice();
+    this.engine?.commit();
+    this.recordSlice(performance.now() - sliceStart);
   }
 
   private readBlock(block: TextBlock): void {
-    if (this.unavailable || this.highlighter.isRead(block)) return;
-    const { matcher } = this.options;
-    // Once the body is on its way, every block waits for it unfiltered: the matcher prefilters what it is given, so
-    // filtering here too would only do that work twice on the pages that name terms.
-    if (!matcher.loaded && (this.loading !== undefined || matcher.mayMatch(block.text))) {
-      this.waiting.push(block);
-      this.loading ??= this.loadThenReadWaiting();
+    const first = block.nodes[0]!;
+    if (this.unavailable || this.read.has(first)) return;
+    this.read.add(first);
+    this.stats.blocks++;
+    if (this.engine) {
+      this.engine.matchBlock(block);
       return;
     }
-    this.stats.blocks++;
-    if (matcher.loaded) this.highlighter.highlightBlock(block);
-    else this.highlighter.markRead(block);
+    // Once the engine is on its way, every block waits for it unfiltered: its matcher prefilters what it is given,
+    // so filtering here too would only do that work twice on the pages that name terms.
+    if (this.loading !== undefined || this.options.mayMatch(block.text)) {
+      this.waiting.push(block);
+      this.loading ??= this.loadThenReadWaiting();
+    }
   }
 
-  /** Loads the matcher (in a task of its own: it arrives as a message), then reads the blocks that waited for it. */
+  /** Loads the engine (it arrives in a task of its own), then matches the blocks that waited for it. */
   private async loadThenReadWaiting(): Promise<void> {
-    const { matcher, fetchMatcherBody } = this.options;
-    let json: string;
+    const t = performance.now();
+    let engine: BlockEngine;
     try {
-      if (!fetchMatcherBody) throw new Error('an unloaded matcher and nothing to load it from');
-      json = await fetchMatcherBody();
+      engine = await this.options.loadEngine();
     } catch {
       // The extension was reloaded or removed under the page: leave the page as it is, and keep no text.
       this.unavailable = true;
       this.waiting = [];
       return;
     }
+    this.stats.engineWaitMs = performance.now() - t;
     if (this.disposed) return;
-    const t = performance.now();
-    matcher.load(JSON.parse(json) as MatcherBody);
-    const ms = performance.now() - t;
-    this.stats.loadMs = ms;
-    this.recordSlice(ms);
-    await (this.options.yieldFn ?? yieldToPage)();
+    this.engine = engine;
     // Text that changed while it waited is read again from the page (the MutationObserver queued it).
-    const current = this.waiting.splice(0).filter(isUnchanged);
-    await this.readAll(current.values());
+    const waiting = this.waiting.splice(0).filter(isUnchanged);
+    const onScreen = Math.min(this.visibleWaiting, waiting.length);
+    const match = (block: TextBlock) => engine.matchBlock(block);
+    await this.readAll(waiting.slice(0, onScreen).values(), 'visible', match);
+    this.stats.viewportDoneAt ||= performance.now();
+    await this.readAll(waiting.slice(onScreen).values(), 'background', match);
+    this.loading = undefined;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -250,22 +280,27 @@ export class PageScanner {
       this.forgetSubtree(el);
       for (const block of iterateBlocks(el, this.collectOptions)) this.readBlock(block);
     }
-    this.highlighter.commit();
+    this.engine?.commit();
     const spent = performance.now() - now;
     this.recordSlice(spent);
     this.budget.record(now, spent);
   }
 
+  private forget(node: Text): void {
+    this.read.delete(node);
+    this.engine?.forget(node);
+  }
+
   private forgetSubtree(node: Node): void {
     if (node.nodeType === Node.TEXT_NODE) {
-      this.highlighter.forget(node as Text);
+      this.forget(node as Text);
       return;
     }
     if ((node as Element).shadowRoot) this.forgetSubtree((node as Element).shadowRoot!);
     const doc = node.ownerDocument ?? (node as Document);
     const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === Node.TEXT_NODE) this.highlighter.forget(n as Text);
+      if (n.nodeType === Node.TEXT_NODE) this.forget(n as Text);
       else if ((n as Element).shadowRoot) this.forgetSubtree((n as Element).shadowRoot!);
     }
   }

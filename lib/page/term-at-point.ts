@@ -17,7 +17,7 @@ export function termAtPoint(index: TermIndex, x: number, y: number, shadowRoots:
   const caret = caretAt(x, y, shadowRoots);
   if (!caret) return undefined;
   const term = index.at(caret.node, caret.offset) ?? index.at(caret.node, caret.offset - 1);
-  return term && containsPoint(liveRange(term.range), x, y) ? term : undefined;
+  return term && containsPoint(liveRange(index.rangeOf(term)), x, y) ? term : undefined;
 }
 
 function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
@@ -46,7 +46,7 @@ function containsPoint(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** Scrolls a term to the middle of the viewport (keyboard navigation to a term off screen). */
-export function revealTerm(term: Term): void {
-  term.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+/** Scrolls a term's range to the middle of the viewport (keyboard navigation to a term off screen). */
+export function scrollToRange(range: AbstractRange): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }

@@ -1,77 +1,109 @@
 /**
- * Found terms as page ranges, indexed for hover hit-testing by text node (no scan of all ranges per mousemove)
- * and for dropping the terms of text that changed or left the page.
+ * The terms found on the page, block by block. A term's range is created only when it is needed — when its block
+ * nears the viewport, when the keyboard reaches it, when a card opens on it — since creating thousands of ranges
+ * for text the reader may never scroll to was most of what a term-dense page paid (docs/performance.md).
+ * Indexed by text node, for hover hit-testing (no scan of all terms per mousemove) and for dropping the terms of
+ * text that changed or left the page.
  */
 import type { Match } from '../match/types.ts';
 import { nodeIndexAt, type TextBlock } from './text-blocks.ts';
 
-/** A highlighted term on the page. */
+/** A term on the page: a span of one block's text and the entry it names. */
 export interface Term {
-  readonly range: StaticRange;
   /** The entry's index in the matcher's `ids`. */
   readonly entryIndex: number;
+  readonly block: TextBlock;
+  /** UTF-16 offsets in `block.text`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One block's terms; `live` turns false when its text changed or left the page. */
+export interface BlockTerms {
+  readonly block: TextBlock;
+  readonly terms: readonly Term[];
+  live: boolean;
 }
 
 export class TermIndex {
-  private readonly live = new Set<Term>();
-  private readonly byNode = new WeakMap<Text, Term[]>();
+  private readonly blocks = new Set<BlockTerms>();
+  private readonly byNode = new WeakMap<Text, BlockTerms>();
+  private readonly ranges = new WeakMap<Term, StaticRange>();
 
-  /** Terms on the page, in the order they were found. */
-  get terms(): readonly Term[] {
-    return [...this.live];
+  /** Every live term, block by block in the order they were found. */
+  get terms(): Term[] {
+    const all: Term[] = [];
+    for (const b of this.blocks) all.push(...b.terms);
+    return all;
   }
 
-  /**
-   * Turns a block's matches into ranges and indexes each under every text node it touches. Written for a page's
-   * first pass, where this runs for thousands of terms before the engine has optimised it: no object per match
-   * beyond its range and term, and no search in the most common block, a single text node.
-   */
-  addBlock(block: TextBlock, matches: readonly Match[]): Term[] {
-    const { nodes, starts } = block;
-    const single = nodes.length === 1;
-    const added: Term[] = [];
-    for (const m of matches) {
-      const first = single ? 0 : nodeIndexAt(block, m.start, true);
-      const last = single ? 0 : nodeIndexAt(block, m.end, false);
-      const range = new StaticRange({
+  /** Records a block's matches as terms (no range yet), indexed under each of the block's text nodes. */
+  add(block: TextBlock, matches: readonly Match[]): BlockTerms {
+    const terms = matches.map((m) => ({ entryIndex: m.entryIndex, block, start: m.start, end: m.end }));
+    const entry: BlockTerms = { block, terms, live: true };
+    this.blocks.add(entry);
+    for (const node of block.nodes) this.byNode.set(node, entry);
+    return entry;
+  }
+
+  /** The term's range, created on first use. */
+  rangeOf(term: Term): StaticRange {
+    let range = this.ranges.get(term);
+    if (!range) {
+      const { block, start, end } = term;
+      const { nodes, starts } = block;
+      // No search in the most common block, a single text node.
+      const first = nodes.length === 1 ? 0 : nodeIndexAt(block, start, true);
+      const last = nodes.length === 1 ? 0 : nodeIndexAt(block, end, false);
+      range = new StaticRange({
         startContainer: nodes[first]!,
-        startOffset: m.start - starts[first]!,
+        startOffset: start - starts[first]!,
         endContainer: nodes[last]!,
-        endOffset: m.end - starts[last]!,
+        endOffset: end - starts[last]!,
       });
-      const term: Term = { range, entryIndex: m.entryIndex };
-      for (let i = first; i <= last; i++) {
-        const node = nodes[i]!;
-        const list = this.byNode.get(node);
-        if (list) list.push(term);
-        else this.byNode.set(node, [term]);
-      }
-      this.live.add(term);
-      added.push(term);
+      this.ranges.set(term, range);
     }
-    return added;
+    return range;
   }
 
-  /** The term covering a caret position (text node + offset), if any. */
+  /** The range of a term if it was created already. */
+  existingRange(term: Term): StaticRange | undefined {
+    return this.ranges.get(term);
+  }
+
+  /** The live term covering a caret position (text node + offset), if any. */
   at(node: Node, offset: number): Term | undefined {
-    return this.byNode.get(node as Text)?.find((t) => {
-      const r = t.range;
-      const afterStart = node !== r.startContainer || offset >= r.startOffset;
-      const beforeEnd = node !== r.endContainer || offset < r.endOffset;
-      return this.live.has(t) && afterStart && beforeEnd;
-    });
+    const entry = this.byNode.get(node as Text);
+    if (!entry?.live) return undefined;
+    const i = entry.block.nodes.indexOf(node as Text);
+    if (i === -1) return undefined;
+    const at = entry.block.starts[i]! + offset;
+    return entry.terms.find((t) => t.start <= at && at < t.end);
   }
 
-  /** Forgets the terms touching a text node; returns them so their highlights can be removed. */
-  removeNode(node: Text): Term[] {
-    const terms = this.byNode.get(node);
-    if (!terms) return [];
+  /** Forgets the terms of the block holding a text node; returns them so their highlights can be removed. */
+  removeNode(node: Text): BlockTerms | undefined {
+    const entry = this.byNode.get(node);
+    if (!entry) return undefined;
     this.byNode.delete(node);
-    const removed = terms.filter((t) => this.live.delete(t));
-    return removed;
+    if (!entry.live) return undefined;
+    entry.live = false;
+    this.blocks.delete(entry);
+    return entry;
   }
 
   clear(): void {
-    this.live.clear();
+    for (const b of this.blocks) b.live = false;
+    this.blocks.clear();
   }
+}
+
+/** Terms sorted by position: blocks in document order, then offsets within a block. */
+export function inDocumentOrder(terms: readonly Term[]): Term[] {
+  return [...terms].sort((a, b) => {
+    if (a.block === b.block) return a.start - b.start;
+    const an = a.block.nodes[0]!;
+    const bn = b.block.nodes[0]!;
+    return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }

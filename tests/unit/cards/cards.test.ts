@@ -50,7 +50,9 @@ function deferred<T>() {
 function termsIn(texts: string[]): Term[] {
   document.body.innerHTML = texts.map((t) => `<p>${t}</p>`).join('');
   return [...document.querySelectorAll('p')].map((p, i) => ({
-    range: { startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 1 } as never,
+    block: { nodes: [p.firstChild as Text], starts: [0], text: p.textContent! },
+    start: 0,
+    end: 1,
     entryIndex: i,
   }));
 }
@@ -62,7 +64,8 @@ function setUpController() {
   const answers = new Map<string, ReturnType<typeof deferred<EntryBody>>>();
   const active: (Term | undefined)[] = [];
   const cards = createCardController({
-    createView: () => rec.view,
+    loadView: async () => rec.view,
+    rangeOf: (t) => ({ startContainer: t.block.nodes[0]! }) as never,
     entryId: (t) => `entry-${t.entryIndex}`,
     fetchEntry: (id) => {
       const d = deferred<EntryBody>();
@@ -79,8 +82,8 @@ describe('card controller', () => {
     const [term] = termsIn(['Astana']);
     const { cards, rec, answers, active } = setUpController();
     cards.open(term!, false);
-    expect(rec.shown).toEqual([{ status: 'loading', id: 'entry-0' }]);
     expect(cards.isOpen).toBe(true);
+    await vi.waitFor(() => expect(rec.shown).toEqual([{ status: 'loading', id: 'entry-0' }]));
     expect(cards.openTerm).toBe(term);
     expect(active).toEqual([term]);
     answers.get('entry-0')!.resolve(body('entry-0'));
@@ -92,7 +95,7 @@ describe('card controller', () => {
     const [term] = termsIn(['Astana']);
     const { cards, rec, answers } = setUpController();
     cards.open(term!, true);
-    expect(rec.focused).toEqual([true]);
+    await vi.waitFor(() => expect(rec.focused).toEqual([true]));
     answers.get('entry-0')!.reject(new Error('gone'));
     await vi.waitFor(() => expect(rec.shown).toHaveLength(2));
     expect(rec.shown[1]).toEqual({ status: 'error', id: 'entry-0' });
@@ -105,18 +108,23 @@ describe('card controller', () => {
     cards.open(b!, false);
     answers.get('entry-0')!.resolve(body('entry-0'));
     answers.get('entry-1')!.resolve(body('entry-1'));
-    await vi.waitFor(() => expect(rec.shown).toHaveLength(3));
-    expect(rec.shown.map((s) => s.status)).toEqual(['loading', 'loading', 'ready']);
-    expect(rec.shown[2]).toEqual({ status: 'ready', body: body('entry-1') });
+    // The view arrives after both opens: only the second term is shown, and only its answer.
+    await vi.waitFor(() => expect(rec.shown).toHaveLength(2));
+    expect(rec.shown).toEqual([
+      { status: 'loading', id: 'entry-1' },
+      { status: 'ready', body: body('entry-1') },
+    ]);
   });
 
-  it('closes: no active term, view hidden, listeners told', () => {
+  it('closes: no active term, view hidden, listeners told', async () => {
     const [term] = termsIn(['Astana']);
-    const { cards, active } = setUpController();
+    const { cards, active, rec } = setUpController();
     const changes = vi.fn();
     cards.onChange(changes);
     cards.open(term!, false);
+    await vi.waitFor(() => expect(rec.view.isOpen).toBe(true));
     cards.close();
+    expect(rec.view.isOpen).toBe(false);
     expect(cards.isOpen).toBe(false);
     expect(cards.openTerm).toBeUndefined();
     expect(active.at(-1)).toBeUndefined();
@@ -171,7 +179,7 @@ describe('hover intent', () => {
     expect(cards.openTerm).toBe(b);
   });
 
-  it('keeps the card through the grace period, and while the pointer is in it', () => {
+  it('keeps the card through the grace period, and while the pointer is in it', async () => {
     const [a] = termsIn(['Astana']);
     under = a;
     move();
@@ -187,7 +195,7 @@ describe('hover intent', () => {
     vi.advanceTimersByTime(150);
     under = undefined;
     move();
-    vi.advanceTimersByTime(200);
+    await vi.advanceTimersByTimeAsync(200); // and the view, loaded on first use, arrives
     document.body.append(rec.element);
     move(rec.element); // into the card: the grace timer is cancelled
     vi.advanceTimersByTime(1000);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * The highlighter hands ranges to the browser in batches: every change to a registered Highlight makes the browser
- * re-validate and repaint all of its ranges.
+ * The highlighter makes ranges only for what is near the viewport (or asked for), and hands them to the browser in
+ * batches: every change to a registered Highlight makes the browser re-validate and repaint all of its ranges.
  */
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAME, Highlighter } from '@/lib/page/highlighter.ts';
+import { HIGHLIGHT_NAME, Highlighter, type VisibilityWatcher } from '@/lib/page/highlighter.ts';
 import { collectBlocks } from '@/lib/page/text-blocks.ts';
 import { entry, matcherFor } from '../support/entries.ts';
 import { highlighted, type RecordingHighlight, useHighlightApi } from '../support/highlight-api.ts';
@@ -13,19 +13,35 @@ const registry = useHighlightApi();
 
 const matcher = matcherFor([entry('astana', ['Astana']), entry('almaty', ['Almaty'])]);
 
-function setUp(html: string) {
+function setUp(html: string, withWatcher = false) {
   document.body.innerHTML = html;
-  const highlighter = new Highlighter(matcher);
+  const observed = new Set<Element>();
+  let report: (elements: Element[]) => void = () => {};
+  const watch = (onNear: (elements: Element[]) => void): VisibilityWatcher => {
+    report = onNear;
+    return {
+      observe: (el) => void observed.add(el),
+      unobserve: (el) => void observed.delete(el),
+      disconnect: () => observed.clear(),
+    };
+  };
+  const highlighter = new Highlighter(matcher, withWatcher ? watch : undefined);
   const registered = registry.get(HIGHLIGHT_NAME) as RecordingHighlight;
-  return { highlighter, registered, blocks: collectBlocks(document.body) };
+  return {
+    highlighter,
+    registered,
+    blocks: collectBlocks(document.body),
+    observed,
+    near: (els: Element[]) => report(els),
+  };
 }
 
 describe('Highlighter', () => {
   it('gives the browser nothing until commit, then every range found since', () => {
     const { highlighter, registered, blocks } = setUp('<p>Astana</p><p>Almaty and Astana</p>');
-    for (const b of blocks) highlighter.highlightBlock(b);
+    for (const b of blocks) highlighter.matchBlock(b);
     expect(registered.size).toBe(0);
-    expect(highlighter.index.terms).toHaveLength(3); // hover works on them already
+    expect(highlighter.index.terms).toHaveLength(3);
     highlighter.commit();
     expect(highlighted(registered)).toEqual(['Astana', 'Almaty', 'Astana']);
     highlighter.commit();
@@ -34,10 +50,54 @@ describe('Highlighter', () => {
 
   it('drops a pending range whose text changed before it was committed', () => {
     const { highlighter, registered, blocks } = setUp('<p>Astana</p><p>Almaty</p>');
-    for (const b of blocks) highlighter.highlightBlock(b);
+    for (const b of blocks) highlighter.matchBlock(b);
     highlighter.forget(blocks[0]!.nodes[0]!);
     highlighter.commit();
     expect(registered.size).toBe(1);
-    expect(highlighter.index.terms.map((t) => t.range.startContainer.textContent)).toEqual(['Almaty']);
+    expect(highlighter.index.terms.map((t) => t.block.text)).toEqual(['Almaty']);
+  });
+
+  it('makes ranges only for blocks that come near the viewport, in one change per report', () => {
+    const { highlighter, registered, blocks, observed, near } = setUp(
+      '<p id="a">Astana</p><p id="b">Paris</p><p id="c">Almaty and Astana</p>',
+      true,
+    );
+    for (const b of blocks) highlighter.matchBlock(b);
+    highlighter.commit();
+    // Watched: the two blocks with terms, and no range made yet.
+    expect([...observed].map((e) => e.id)).toEqual(['a', 'c']);
+    expect(registered.size).toBe(0);
+    expect(highlighter.index.terms.map((t) => highlighter.index.existingRange(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    near([document.getElementById('c')!]);
+    expect(highlighted(registered)).toEqual(['Almaty', 'Astana']);
+    expect(registered.changes).toBe(2); // one commit: two ranges added together
+    expect([...observed].map((e) => e.id)).toEqual(['a']);
+    near([document.getElementById('a')!]);
+    expect(highlighted(registered)).toEqual(['Almaty', 'Astana', 'Astana']);
+  });
+
+  it('paints a far term on demand (keyboard, card), and marks it active', () => {
+    const { highlighter, registered, blocks } = setUp('<p id="a">Astana</p><p id="b">Almaty</p>', true);
+    for (const b of blocks) highlighter.matchBlock(b);
+    const far = highlighter.index.terms[1]!;
+    highlighter.setActive(far);
+    expect(highlighted(registered)).toEqual(['Almaty']);
+    expect(highlighted(registry.get('steppe-lens-active'))).toEqual(['Almaty']);
+    highlighter.setActive(undefined);
+    expect(highlighted(registry.get('steppe-lens-active'))).toEqual([]);
+  });
+
+  it('forgets a block whose text changed: its painted terms lose their highlights', () => {
+    const { highlighter, registered, blocks, near } = setUp('<p id="a">Astana and Almaty</p>', true);
+    highlighter.matchBlock(blocks[0]!);
+    near([document.getElementById('a')!]);
+    expect(registered.size).toBe(2);
+    highlighter.forget(blocks[0]!.nodes[0]!);
+    expect(registered.size).toBe(0);
+    expect(highlighter.index.terms).toEqual([]);
   });
 });

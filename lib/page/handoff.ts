@@ -1,0 +1,52 @@
+/**
+ * How the every-page script and the scripts injected later into the same isolated world find each other: the
+ * engine (matcher, highlighter, cards), injected on a page that may name a term, and the card (Preact, Floating UI),
+ * injected on the first card. Each registers its entry function on the isolated world's global, which the page
+ * cannot see; the every-page script takes it after the background says the injection is done.
+ */
+import type { CardView } from '../cards/card-controller.ts';
+import type { ReaderLang } from '../glossary/vocabulary.ts';
+import type { MatcherHead } from '../match/types.ts';
+import type { BlockEngine } from './page-scanner.ts';
+
+export interface EngineStart {
+  readonly head: MatcherHead;
+  /** The matcher's body (ids, patterns, automaton) as JSON text. */
+  readonly bodyJson: string;
+  /** The open shadow roots the scanner met (and meets later: the same array). */
+  readonly shadowRoots: ShadowRoot[];
+}
+
+export interface Engine extends BlockEngine {
+  /** Removes every highlight, closes the card, stops listening. */
+  dispose(): void;
+}
+
+export type StartEngine = (start: EngineStart) => Engine;
+export type CreateCardView = (lang: ReaderLang, onClose: () => void) => CardView;
+
+const ENGINE = '__steppeLensEngine';
+const CARD = '__steppeLensCard';
+type Slots = { [ENGINE]?: StartEngine; [CARD]?: CreateCardView };
+const slots = globalThis as unknown as Slots;
+
+export function registerEngine(start: StartEngine): void {
+  slots[ENGINE] = start;
+}
+
+export function registerCardView(create: CreateCardView): void {
+  slots[CARD] = create;
+}
+
+/** The injected engine's entry function (throws if the injection did not happen). */
+export function takeEngine(): StartEngine {
+  const start = slots[ENGINE];
+  if (!start) throw new Error('the engine script is not there');
+  return start;
+}
+
+export function takeCardView(): CreateCardView {
+  const create = slots[CARD];
+  if (!create) throw new Error('the card script is not there');
+  return create;
+}
