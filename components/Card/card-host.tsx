@@ -7,20 +7,32 @@ import { render } from 'preact';
 import type { CardView } from '@/lib/cards/card-controller.ts';
 import type { CardState } from '@/lib/cards/card-state.ts';
 import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
+import { markCardHost } from '@/lib/page/handoff.ts';
 import { liveRange } from '@/lib/page/term-at-point.ts';
 import { Card } from './Card.tsx';
 import cardCss from './card.css?inline';
-import { HOST_TAG } from './host-tag.ts';
 
 export function createCardHost(lang: ReaderLang, onClose: () => void): CardView {
-  const element = document.createElement(HOST_TAG);
+  // A plain div: a custom element name could be defined by the page, whose constructor would then run on our host.
+  const element = document.createElement('div');
+  markCardHost(element);
   const root = element.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cardCss);
   root.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');
   root.append(container);
-  for (const [k, v] of Object.entries({ position: 'fixed', top: '0', left: '0', 'z-index': '2147483647' })) {
+  const hostStyle = {
+    display: 'block',
+    position: 'fixed',
+    top: '0',
+    left: '0',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    'z-index': '2147483647',
+  };
+  for (const [k, v] of Object.entries(hostStyle)) {
     element.style.setProperty(k, v, 'important');
   }
   let stopAutoUpdate: (() => void) | undefined;

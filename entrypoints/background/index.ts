@@ -5,6 +5,7 @@
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import type { InjectedScript } from '@/lib/messages/protocol.ts';
 import { createRouter, type Sender } from '@/lib/messages/router.ts';
+import highlightCss from '@/lib/page/highlights.css?inline';
 import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -34,10 +35,9 @@ export default defineBackground(() => {
  */
 async function injectScript(script: InjectedScript, sender: Sender): Promise<true> {
   if (sender.tabId === undefined) throw new Error('no tab to inject into');
-  await browser.scripting.executeScript({
-    target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
-    files: [`/${script}.js`],
-    injectImmediately: true,
-  });
+  const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
+  // The ::highlight() rules come with the engine: inserted by the browser, out of reach of the page's CSP.
+  if (script === 'engine') await browser.scripting.insertCSS({ target, css: highlightCss });
+  await browser.scripting.executeScript({ target, files: [`/${script}.js`], injectImmediately: true });
   return true;
 }

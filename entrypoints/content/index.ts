@@ -6,23 +6,25 @@
  *   lib/match/prefilter.ts     rules out blocks from the matcher's head alone
  *   lib/page/handoff.ts        where the injected engine is found
  */
-import { isCardHost } from '@/components/Card/host-tag.ts';
 import matcherHead from '@/lib/generated/matcher-head.json';
 import { createPrefilter } from '@/lib/match/prefilter.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
-import { type Engine, takeEngine } from '@/lib/page/handoff.ts';
-import { canHighlight, highlightRulesAdopter } from '@/lib/page/highlight-styles.ts';
+import { type Engine, isCardHost, takeEngine } from '@/lib/page/handoff.ts';
+import { canHighlight } from '@/lib/page/highlight-styles.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
 import { yieldToPage } from '@/lib/page/time-slices.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
-import './highlights.css';
-import highlightCss from './highlights.css?inline';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Frames without a URL of their own (about:blank, srcdoc, sandboxed ones) are read like their parent's page.
+  matchAboutBlank: true,
+  matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
+  // WXT would post its start-up message to the page, telling it the extension's id; a page replaying it could
+  // switch us off. Its document event (not readable across worlds) is enough to retire an older copy of the script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!canHighlight(document)) return;
     // The script's evaluation and the first scan get tasks of their own: they never add up to one long task.
@@ -42,7 +44,8 @@ export default defineContentScript({
         return engine;
       },
       skip: isCardHost,
-      onShadowRoot: highlightRulesAdopter(highlightCss),
+      // The engine styles the shadow roots met before it came, and those met after.
+      onShadowRoot: (root) => engine?.adoptShadowRoot(root),
     });
     void scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.rescan());

@@ -14,7 +14,9 @@ import { createMatcher } from '@/lib/match/matcher.ts';
 import type { MatcherBody } from '@/lib/match/types.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
 import { type Engine, type EngineStart, registerEngine, takeCardView } from '@/lib/page/handoff.ts';
+import { highlightRulesAdopter } from '@/lib/page/highlight-styles.ts';
 import { Highlighter, watchNearViewport } from '@/lib/page/highlighter.ts';
+import highlightCss from '@/lib/page/highlights.css?inline';
 import { scrollToRange, termAtPoint } from '@/lib/page/term-at-point.ts';
 import { answerPageQuestions } from './page-terms.ts';
 
@@ -37,7 +39,10 @@ function startEngine({ head, bodyJson, shadowRoots }: EngineStart): Engine {
     fetchEntry: (id) => messenger.send('entry', { id }),
     setActive: (term) => highlighter.setActive(term),
   });
+  // The page may clear the highlight registry or empty our Highlight: put them back, at background cost.
+  const repairTimer = setInterval(() => highlighter.repair(), 1000);
   const stops = [
+    () => clearInterval(repairTimer),
     watchHoverIntent({ cards, termAt: (x, y) => termAtPoint(highlighter.index, x, y, shadowRoots) }),
     watchKeyboardNavigation({
       cards,
@@ -46,7 +51,10 @@ function startEngine({ head, bodyJson, shadowRoots }: EngineStart): Engine {
     }),
     answerPageQuestions({ highlighter, matcher, cards }),
   ];
+  const adoptShadowRoot = highlightRulesAdopter(highlightCss);
+  for (const root of shadowRoots) adoptShadowRoot(root);
   return {
+    adoptShadowRoot,
     matchBlock: (block) => void highlighter.matchBlock(block),
     forget: (node) => highlighter.forget(node),
     commit: () => highlighter.commit(),

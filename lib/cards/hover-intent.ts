@@ -63,6 +63,8 @@ export function watchHoverIntent(options: HoverIntentOptions): () => void {
     }
   };
   const onPointerMove = (e: PointerEvent) => {
+    // A page's synthetic events never open a card.
+    if (!e.isTrusted) return;
     last = e;
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   };

@@ -17,6 +17,9 @@ export interface KeyboardNavigationOptions {
 export function watchKeyboardNavigation(options: KeyboardNavigationOptions): () => void {
   const { cards, terms, reveal, target = window } = options;
   const onKeyDown = (e: KeyboardEvent) => {
+    // A page's synthetic events never drive us; and in a text field or an editor the keys are the reader's (on
+    // macOS, Alt+Shift+arrows select by word).
+    if (!e.isTrusted || isEditing(e)) return;
     if (e.key === 'Escape' && cards.isOpen) {
       cards.close();
       return;
@@ -39,4 +42,14 @@ export function neighbour(terms: readonly Term[], from: Term | undefined, direct
   const i = from ? live.indexOf(from) : -1;
   if (i === -1) return direction === 1 ? live[0] : live[live.length - 1];
   return live[(i + direction + live.length) % live.length];
+}
+
+/** Is the key pressed in a text field, a select, or an editable region (of the page or of a shadow root)? */
+function isEditing(e: KeyboardEvent): boolean {
+  const target = (e.composedPath()[0] ?? e.target) as Element | null;
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  if (target.ownerDocument?.designMode === 'on') return true;
+  if (target.closest('input, textarea, select')) return true;
+  const editable = target.closest('[contenteditable]');
+  return editable !== null && editable.getAttribute('contenteditable') !== 'false';
 }

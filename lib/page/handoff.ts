@@ -18,6 +18,8 @@ export interface EngineStart {
 }
 
 export interface Engine extends BlockEngine {
+  /** Gives an open shadow root the highlight rules (styles do not cross a shadow boundary). */
+  adoptShadowRoot(root: ShadowRoot): void;
   /** Removes every highlight, closes the card, stops listening. */
   dispose(): void;
 }
@@ -27,8 +29,22 @@ export type CreateCardView = (lang: ReaderLang, onClose: () => void) => CardView
 
 const ENGINE = '__steppeLensEngine';
 const CARD = '__steppeLensCard';
-type Slots = { [ENGINE]?: StartEngine; [CARD]?: CreateCardView };
+const HOSTS = '__steppeLensHosts';
+type Slots = { [ENGINE]?: StartEngine; [CARD]?: CreateCardView; [HOSTS]?: WeakSet<Element> };
 const slots = globalThis as unknown as Slots;
+
+/**
+ * The card's host is a plain `div` (a page cannot define a custom element under it and break it), told apart from
+ * the page's own by this registry, shared by the card script and the every-page script that must skip it.
+ */
+export function markCardHost(element: Element): void {
+  slots[HOSTS] ??= new WeakSet();
+  slots[HOSTS].add(element);
+}
+
+export function isCardHost(element: Element): boolean {
+  return slots[HOSTS]?.has(element) ?? false;
+}
 
 export function registerEngine(start: StartEngine): void {
   slots[ENGINE] = start;

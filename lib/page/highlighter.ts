@@ -3,10 +3,11 @@
  * and painted by `::highlight()` rules, so the page's DOM is never touched (no wrapping elements, no attributes)
  * and frameworks that own the DOM never see a foreign node.
  *
- * Only what the reader can see costs ranges: a block's terms get theirs when the block comes within a viewport's
- * height of the screen (an IntersectionObserver), or when the keyboard or a card needs one. Every change to a
- * registered Highlight makes the browser re-validate and repaint all of its ranges (docs/browser-notes.md), so
- * ranges are handed over in batches: once per observer callback, or at `commit()`.
+ * Only what the reader can see costs ranges: a block's terms are painted while the block is within a viewport's
+ * height of the screen (an IntersectionObserver), and taken out of the Highlight when it goes further, or when the
+ * keyboard or a card needs one. Every change to a registered Highlight makes the browser re-validate and repaint all
+ * of its ranges (docs/browser-notes.md): keeping only the ranges near the screen keeps each change cheap however far
+ * the reader scrolls, and changes are handed over in batches, once per observer callback or at `commit()`.
  */
 import type { Matcher } from '../match/matcher.ts';
 import type { Match } from '../match/types.ts';
@@ -26,26 +27,33 @@ export interface VisibilityWatcher {
   disconnect(): void;
 }
 
-/** Calls back with the elements that came near the viewport. */
-export type WatchVisibility = (onNear: (elements: Element[]) => void) => VisibilityWatcher;
+/** Calls back with the elements that came near the viewport and those that went far from it. */
+export type WatchVisibility = (onChange: (near: Element[], far: Element[]) => void) => VisibilityWatcher;
 
-/** The browser's IntersectionObserver, reporting elements within a viewport's height above or below the screen. */
-export const watchNearViewport: WatchVisibility = (onNear) => {
-  const observer = new IntersectionObserver(
-    (entries) => onNear(entries.filter((e) => e.isIntersecting).map((e) => e.target)),
+/** The browser's IntersectionObserver: near means within a viewport's height above or below the screen. */
+export const watchNearViewport: WatchVisibility = (onChange) =>
+  new IntersectionObserver(
+    (entries) =>
+      onChange(
+        entries.filter((e) => e.isIntersecting).map((e) => e.target),
+        entries.filter((e) => !e.isIntersecting).map((e) => e.target),
+      ),
     { rootMargin: '100% 0px' },
   );
-  return observer;
-};
 
 export class Highlighter {
   readonly index = new TermIndex();
   readonly highlight = new Highlight();
   private readonly active = new Highlight();
-  /** Ranges made but not yet given to the browser. */
+  /** Ranges to give to the browser, and to take back from it, at the next commit. */
   private pending = new Set<StaticRange>();
-  /** Blocks with terms whose element has not come near the viewport yet. */
-  private readonly waiting = new Map<Element, BlockTerms[]>();
+  private leaving = new Set<StaticRange>();
+  /** The ranges given to the browser and still live: what `repair` puts back if the page clears the highlight. */
+  private readonly painted = new Set<StaticRange>();
+  /** Blocks with terms, by the element whose nearness to the viewport stands for theirs. */
+  private readonly watched = new Map<Element, BlockTerms[]>();
+  /** The watched elements last reported near. */
+  private readonly near = new Set<Element>();
   private readonly watcher: VisibilityWatcher | undefined;
   private readonly matcher: Matcher;
 
@@ -54,7 +62,7 @@ export class Highlighter {
     this.active.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
     CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
-    this.watcher = watchVisibility?.((elements) => this.onNear(elements));
+    this.watcher = watchVisibility?.((near, far) => this.onChange(near, far));
   }
 
   /** Matches one block; its terms are painted once it is near the viewport (at once without a watcher). */
@@ -67,10 +75,13 @@ export class Highlighter {
       this.show(entry);
       return entry.terms as Term[];
     }
-    const list = this.waiting.get(element);
-    if (list) list.push(entry);
-    else {
-      this.waiting.set(element, [entry]);
+    const list = this.watched.get(element);
+    if (list) {
+      list.push(entry);
+      // No new report comes for an element already watched: if it is near, the block's terms show now.
+      if (this.near.has(element)) this.show(entry);
+    } else {
+      this.watched.set(element, [entry]);
       this.watcher!.observe(element);
     }
     return entry.terms as Term[];
@@ -78,15 +89,37 @@ export class Highlighter {
 
   /** Hands the ranges made since the last commit to the browser, in one change of the Highlight. */
   commit(): void {
-    if (this.pending.size === 0) return;
-    for (const range of this.pending) this.highlight.add(range);
+    this.repair();
+    for (const range of this.leaving) {
+      this.highlight.delete(range);
+      this.painted.delete(range);
+    }
+    this.leaving.clear();
+    for (const range of this.pending) {
+      this.highlight.add(range);
+      this.painted.add(range);
+    }
     this.pending.clear();
+  }
+
+  /**
+   * Puts our highlights back if the page took them away (`CSS.highlights.clear()` or `delete`, or emptying the
+   * Highlight): the registry and the Highlight are the page's to touch too.
+   */
+  repair(): void {
+    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    if (CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) !== this.active)
+      CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+    if (this.highlight.size < this.painted.size) for (const range of this.painted) this.highlight.add(range);
   }
 
   /** Paints one term now, wherever it is (the keyboard reached it, a card opens on it). */
   reveal(term: Term): StaticRange {
     const range = this.index.rangeOf(term);
-    if (!this.highlight.has(range)) this.highlight.add(range);
+    if (!this.highlight.has(range)) {
+      this.highlight.add(range);
+      this.painted.add(range);
+    }
     return range;
   }
 
@@ -98,6 +131,8 @@ export class Highlighter {
       const range = this.index.existingRange(term);
       if (!range) continue;
       this.pending.delete(range);
+      this.leaving.delete(range);
+      this.painted.delete(range);
       this.highlight.delete(range);
       if (this.active.has(range)) this.active.clear();
     }
@@ -111,8 +146,11 @@ export class Highlighter {
 
   clear(): void {
     this.watcher?.disconnect();
-    this.waiting.clear();
+    this.watched.clear();
+    this.near.clear();
+    this.leaving.clear();
     this.pending.clear();
+    this.painted.clear();
     this.highlight.clear();
     this.active.clear();
     this.index.clear();
@@ -120,20 +158,48 @@ export class Highlighter {
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 
-  private onNear(elements: Element[]): void {
-    for (const element of elements) {
-      const entries = this.waiting.get(element);
-      if (!entries) continue;
-      this.waiting.delete(element);
-      this.watcher!.unobserve(element);
-      for (const entry of entries) this.show(entry);
+  private onChange(near: Element[], far: Element[]): void {
+    for (const element of far) {
+      this.near.delete(element);
+      for (const entry of this.entriesOf(element)) this.hide(entry);
+    }
+    for (const element of near) {
+      this.near.add(element);
+      for (const entry of this.entriesOf(element)) this.show(entry);
     }
     this.commit();
   }
 
+  /** The live blocks watched under an element (dropping the dead ones, and the element once none is left). */
+  private entriesOf(element: Element): BlockTerms[] {
+    const list = this.watched.get(element);
+    if (!list) return [];
+    const live = list.filter((e) => e.live);
+    if (live.length === 0) {
+      this.watched.delete(element);
+      this.near.delete(element);
+      this.watcher!.unobserve(element);
+    } else if (live.length < list.length) this.watched.set(element, live);
+    return live;
+  }
+
   private show(entry: BlockTerms): void {
     if (!entry.live) return;
-    for (const term of entry.terms) this.pending.add(this.index.rangeOf(term));
+    for (const term of entry.terms) {
+      const range = this.index.rangeOf(term);
+      this.leaving.delete(range);
+      if (!this.painted.has(range)) this.pending.add(range);
+    }
+  }
+
+  /** Takes a block's ranges out of the Highlight (they are made again, from the cache, if it comes back). */
+  private hide(entry: BlockTerms): void {
+    for (const term of entry.terms) {
+      const range = this.index.existingRange(term);
+      if (!range) continue;
+      this.pending.delete(range);
+      if (this.painted.has(range) && !this.active.has(range)) this.leaving.add(range);
+    }
   }
 }
 

@@ -9,7 +9,15 @@
  *    removed text, and keeps within a CPU budget on pages that rewrite themselves constantly.
  */
 import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './text-blocks.ts';
-import { afterNextPaint, Budget, runInSlices, type YieldFn, yieldToBackground, yieldToPage } from './time-slices.ts';
+import {
+  afterLoadAndIdle,
+  afterNextPaint,
+  Budget,
+  runInSlices,
+  type YieldFn,
+  yieldToBackground,
+  yieldToPage,
+} from './time-slices.ts';
 
 /** What a page that may name a term loads, once: it matches blocks and paints their terms. */
 export interface BlockEngine {
@@ -46,6 +54,8 @@ interface Schedule {
   readonly background: YieldFn;
   /** Until the page's layout is clean (before the viewport's hit tests). */
   readonly paint: () => Promise<void>;
+  /** Until the page has loaded and the browser is idle (before the rest of the page). */
+  readonly settled: () => Promise<void>;
 }
 
 export interface PageScannerStats {
@@ -63,6 +73,8 @@ export interface PageScannerStats {
   engineWaitMs: number;
   /** performance.now() when the viewport's blocks were all matched (0 until then, or on a page without terms). */
   viewportDoneAt: number;
+  /** performance.now() when the scanner was made (the every-page script's start). */
+  startedAt: number;
 }
 
 export class PageScanner {
@@ -75,6 +87,7 @@ export class PageScanner {
     mutationBatches: 0,
     engineWaitMs: 0,
     viewportDoneAt: 0,
+    startedAt: performance.now(),
   };
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
@@ -104,6 +117,7 @@ export class PageScanner {
       visible: yieldToPage,
       background: yieldToBackground,
       paint: afterNextPaint,
+      settled: afterLoadAndIdle,
       ...options.schedule,
     };
     this.budget = new Budget(options.mutationBudgetMs ?? 150, 1000);
@@ -112,6 +126,7 @@ export class PageScanner {
 
   private get collectOptions(): CollectOptions {
     return {
+      readPre: this.root.ownerDocument.contentType === 'text/plain',
       skip: this.options.skip,
       onShadowRoot: (shadow) => {
         if (!this.shadowRoots.includes(shadow)) this.shadowRoots.push(shadow);
@@ -121,7 +136,10 @@ export class PageScanner {
     };
   }
 
-  /** Reads the viewport first, then the whole page; starts watching for changes. Resolves when all is read. */
+  /**
+   * Reads the viewport first, then — once the page has loaded and the browser is idle — the whole page; starts
+   * watching for changes. Resolves when all is read.
+   */
   async start(): Promise<void> {
     this.observe(this.root);
     await this.schedule.paint();
@@ -134,6 +152,9 @@ export class PageScanner {
     await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values(), 'visible');
     this.visibleWaiting = this.waiting.length;
     if (this.engine && !this.loading) this.stats.viewportDoneAt = performance.now();
+    // The rest of the page (and, on a page with no term on screen, the engine) waits for the page's load and idle.
+    await this.schedule.settled();
+    if (this.disposed) return;
     await this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
     await this.loading;
     this.stats.done = true;
@@ -164,7 +185,7 @@ export class PageScanner {
 
   private async readAll(
     blocks: Iterator<TextBlock>,
-    priority: keyof Omit<Schedule, 'paint'>,
+    priority: 'visible' | 'background',
     work: (block: TextBlock) => void = (block) => this.readBlock(block),
   ): Promise<void> {
     const yieldFn = this.schedule[priority];

@@ -46,7 +46,19 @@ function containsPoint(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** Scrolls a term's range to the middle of the viewport (keyboard navigation to a term off screen). */
+/**
+ * Scrolls a term's range to the middle of the viewport (keyboard navigation to a term off screen). The term itself,
+ * not its element: in a long block (a 5 MB text node) the element's top can be screens away from the term. Each
+ * scrollable ancestor, innermost first, brings the term into its own box, then the window centres it.
+ */
 export function scrollToRange(range: AbstractRange): void {
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const live = liveRange(range);
+  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+    if (el.scrollHeight <= el.clientHeight || !/(auto|scroll)/.test(getComputedStyle(el).overflowY)) continue;
+    const box = el.getBoundingClientRect();
+    const term = live.getBoundingClientRect();
+    el.scrollTop += term.top - box.top - el.clientHeight / 2;
+  }
+  const term = live.getBoundingClientRect();
+  window.scrollBy({ top: term.top - window.innerHeight / 2, left: 0, behavior: 'instant' });
 }

@@ -28,6 +28,11 @@ const SKIP_TAGS = new Set(
 const HAS_TEXT = /\S/;
 
 export interface CollectOptions {
+  /**
+   * Read `<pre>` too: in a text/plain document the browser puts the whole text in one `<pre>`, which elsewhere is
+   * code or preformatted output and skipped.
+   */
+  readonly readPre?: boolean;
   /** Elements whose subtree is skipped (the extension's own UI). */
   readonly skip?: (element: Element) => boolean;
   /** Called for each open shadow root met on the way, so it is read too (and styled). */
@@ -39,7 +44,7 @@ export function isBlock(el: Element): boolean {
 }
 
 export function isSkipped(el: Element, options: CollectOptions): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
+  if (SKIP_TAGS.has(el.localName) && !(options.readPre && el.localName === 'pre')) return true;
   // The attribute, not `isContentEditable`: that one reads computed style, and after highlights change the style
   // it forces a style recalculation of the whole page on every call (docs/browser-notes.md).
   // Descendants of an editable element are skipped with it, since the walker rejects its whole subtree.

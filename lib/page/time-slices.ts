@@ -35,6 +35,29 @@ export const yieldToBackground: YieldFn = () => {
 };
 
 /**
+ * Resolves once the page has loaded and the browser is idle (or after `maxWaitMs`, for pages that never finish
+ * loading): the rest of the page is read then, so its load event and first interactions never wait for us.
+ */
+export function afterLoadAndIdle(maxWaitMs = 3000): Promise<void> {
+  const started = performance.now();
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else {
+      window.addEventListener('load', () => resolve(), { once: true });
+      setTimeout(resolve, maxWaitMs);
+    }
+  });
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        const left = Math.max(0, maxWaitMs - (performance.now() - started));
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: left + 1 });
+        else setTimeout(resolve, 0);
+      }),
+  );
+}
+
+/**
  * Resolves after the browser's next rendering step, in a task of its own: the page's layout is clean then, so hit
  * tests do not force one (on a huge page, the first layout forced by a hit test took hundreds of milliseconds).
  */

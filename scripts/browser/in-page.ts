@@ -75,7 +75,7 @@ export interface CardInfo {
 
 /** What the open card shows (null when no card is open). */
 export function cardInfo(): CardInfo | null {
-  const host = document.querySelector('steppe-lens-card');
+  const host = [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card'));
   const card = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
   if (!host || !card) return null;
   const labelledBy = card.getAttribute('aria-labelledby');
@@ -105,7 +105,7 @@ export function foreignNodes(): string[] {
   const all = document.querySelectorAll('*');
   const found: string[] = [];
   for (const el of all) {
-    if (el.localName === 'steppe-lens-card') continue;
+    if (el.shadowRoot?.querySelector('.card')) continue; // the card's host
     for (const attr of el.getAttributeNames()) if (attr.includes('steppe')) found.push(`${el.localName}[${attr}]`);
     if (el.localName.includes('steppe') || el.localName === 'mark') found.push(el.localName);
   }

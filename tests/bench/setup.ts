@@ -10,7 +10,7 @@ import { readGlossary } from '../../scripts/glossary/read-glossary.ts';
 import { type BenchPage, makePage } from './pages.ts';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-export const data: MatcherData = {
+const data: MatcherData = {
   ...readJson('lib/generated/matcher-head.json'),
   ...readJson('public/glossary/matcher-body.json'),
 };

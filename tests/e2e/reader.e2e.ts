@@ -93,8 +93,13 @@ async function hover(page: TestPage, text: string, nth = 0) {
   await waitFor(
     page,
     () =>
-      (document.querySelector('steppe-lens-card')?.shadowRoot?.textContent ?? '').length > 40 &&
-      !document.querySelector('steppe-lens-card')!.shadowRoot!.textContent!.includes('…'),
+      (
+        [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card'))?.shadowRoot
+          ?.textContent ?? ''
+      ).length > 40 &&
+      ![...document.documentElement.children]
+        .find((el) => el.shadowRoot?.querySelector('.card'))!
+        .shadowRoot!.textContent!.includes('…'),
     `card for ${text}`,
   );
   return { box: box!, card: (await page.evaluate(cardInfo))! };
@@ -133,7 +138,11 @@ describeInBrowsers('reader', (suite) => {
     const page = await suite().open('/demo/fr.html');
     await hover(page, 'Kazakhstan');
     await page.press('Escape');
-    await waitFor(page, () => !document.querySelector('steppe-lens-card'), 'the card to close');
+    await waitFor(
+      page,
+      () => ![...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card')),
+      'the card to close',
+    );
   });
 
   it('keeps the card open while the pointer moves into it, and closes it when the pointer leaves both', async () => {
@@ -143,13 +152,21 @@ describeInBrowsers('reader', (suite) => {
     await sleep(700);
     expect(await page.evaluate(cardInfo)).not.toBeNull();
     await page.mouseMove(2, 2);
-    await waitFor(page, () => !document.querySelector('steppe-lens-card'), 'the card to close');
+    await waitFor(
+      page,
+      () => ![...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card')),
+      'the card to close',
+    );
   });
 
   it('reaches terms with the keyboard (Alt+Shift+→) and focuses the card', async () => {
     const page = await suite().open('/demo/fr.html');
     await page.press('Alt+Shift+ArrowRight');
-    await waitFor(page, () => !!document.querySelector('steppe-lens-card'), 'a card from the keyboard');
+    await waitFor(
+      page,
+      () => !![...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card')),
+      'a card from the keyboard',
+    );
     const card = await page.evaluate(cardInfo);
     expect(card?.focused).toBe(true);
   });
@@ -170,7 +187,11 @@ describeInBrowsers('reader', (suite) => {
     await page.mouseMove(box.x, box.y);
     await waitFor(
       page,
-      () => (document.querySelector('steppe-lens-card')?.shadowRoot?.textContent ?? '').includes('Uzbekistan'),
+      () =>
+        (
+          [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card'))?.shadowRoot
+            ?.textContent ?? ''
+        ).includes('Uzbekistan'),
       'the Tashkent card',
     );
     expect((await page.evaluate(cardInfo))?.labelText).toMatch(/Tashkent/);

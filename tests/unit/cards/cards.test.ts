@@ -59,6 +59,12 @@ function termsIn(texts: string[]): Term[] {
 
 const body = (id: string) => ({ id }) as EntryBody;
 
+/** An event as the browser would make it for a real input (a page's own `dispatchEvent` gives isTrusted false). */
+function trusted<E extends Event>(e: E): E {
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  return e;
+}
+
 function setUpController() {
   const rec = recordingView();
   const answers = new Map<string, ReturnType<typeof deferred<EntryBody>>>();
@@ -138,7 +144,7 @@ describe('hover intent', () => {
   let rec: ReturnType<typeof recordingView>;
   let stop: () => void;
   const move = (target: EventTarget = document.body) => {
-    const e = new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true });
+    const e = trusted(new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true }));
     target.dispatchEvent(e);
     vi.advanceTimersToNextFrame();
   };
@@ -205,6 +211,15 @@ describe('hover intent', () => {
     expect(cards.isOpen).toBe(false);
   });
 
+  it("ignores the page's synthetic pointer events", () => {
+    const [a] = termsIn(['Astana']);
+    under = a;
+    document.body.dispatchEvent(new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true }));
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(cards.isOpen).toBe(false);
+  });
+
   it('stops listening once disposed', () => {
     const [a] = termsIn(['Astana']);
     stop();
@@ -216,9 +231,14 @@ describe('hover intent', () => {
 });
 
 describe('keyboard navigation', () => {
-  const press = (key: string, mods: KeyboardEventInit = { altKey: true, shiftKey: true }) => {
+  const press = (
+    key: string,
+    mods: KeyboardEventInit = { altKey: true, shiftKey: true },
+    target: EventTarget = document.body,
+    isTrusted = true,
+  ) => {
     const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
-    document.body.dispatchEvent(e);
+    target.dispatchEvent(isTrusted ? trusted(e) : e);
     return e;
   };
 
@@ -253,6 +273,24 @@ describe('keyboard navigation', () => {
     expect(cards.isOpen).toBe(false);
     press('ArrowLeft');
     expect(cards.openTerm).toBe(terms[1]);
+    stop();
+  });
+
+  it("ignores the page's synthetic keys, and the reader's keys in a text field or an editor", () => {
+    const terms = termsIn(['Astana', 'Almaty']);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<input id="i"><textarea id="t"></textarea><div contenteditable id="e"><b id="b">x</b></div>',
+    );
+    const { cards } = setUpController();
+    const stop = watchKeyboardNavigation({ cards, terms: () => terms, reveal: () => {} });
+    expect(press('ArrowRight', undefined, document.body, false).defaultPrevented).toBe(false);
+    for (const id of ['i', 't', 'e', 'b']) {
+      expect(press('ArrowRight', undefined, document.getElementById(id)!).defaultPrevented).toBe(false);
+    }
+    expect(cards.isOpen).toBe(false);
+    expect(press('ArrowRight').defaultPrevented).toBe(true);
+    expect(cards.openTerm).toBe(terms[0]);
     stop();
   });
 

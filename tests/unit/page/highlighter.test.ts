@@ -16,9 +16,9 @@ const matcher = matcherFor([entry('astana', ['Astana']), entry('almaty', ['Almat
 function setUp(html: string, withWatcher = false) {
   document.body.innerHTML = html;
   const observed = new Set<Element>();
-  let report: (elements: Element[]) => void = () => {};
-  const watch = (onNear: (elements: Element[]) => void): VisibilityWatcher => {
-    report = onNear;
+  let report: (near: Element[], far: Element[]) => void = () => {};
+  const watch = (onChange: (near: Element[], far: Element[]) => void): VisibilityWatcher => {
+    report = onChange;
     return {
       observe: (el) => void observed.add(el),
       unobserve: (el) => void observed.delete(el),
@@ -32,7 +32,8 @@ function setUp(html: string, withWatcher = false) {
     registered,
     blocks: collectBlocks(document.body),
     observed,
-    near: (els: Element[]) => report(els),
+    near: (els: Element[]) => report(els, []),
+    far: (els: Element[]) => report([], els),
   };
 }
 
@@ -75,9 +76,31 @@ describe('Highlighter', () => {
     near([document.getElementById('c')!]);
     expect(highlighted(registered)).toEqual(['Almaty', 'Astana']);
     expect(registered.changes).toBe(2); // one commit: two ranges added together
-    expect([...observed].map((e) => e.id)).toEqual(['a']);
     near([document.getElementById('a')!]);
     expect(highlighted(registered)).toEqual(['Almaty', 'Astana', 'Astana']);
+  });
+
+  it('takes the ranges of blocks gone far from the viewport out of the Highlight, and puts them back', () => {
+    const { highlighter, registered, blocks, near, far } = setUp('<p id="a">Astana</p><p id="c">Almaty</p>', true);
+    for (const b of blocks) highlighter.matchBlock(b);
+    near([document.getElementById('a')!, document.getElementById('c')!]);
+    expect(highlighted(registered)).toEqual(['Astana', 'Almaty']);
+    far([document.getElementById('a')!]);
+    expect(highlighted(registered)).toEqual(['Almaty']);
+    near([document.getElementById('a')!]);
+    expect(highlighted(registered).sort()).toEqual(['Almaty', 'Astana']);
+  });
+
+  it('puts its highlights back when the page clears the registry or empties the Highlight', () => {
+    const { highlighter, registered, blocks, near } = setUp('<p id="a">Astana and Almaty</p>', true);
+    highlighter.matchBlock(blocks[0]!);
+    near([document.getElementById('a')!]);
+    CSS.highlights.clear();
+    highlighter.repair();
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)).toBe(registered);
+    registered.clear();
+    highlighter.repair();
+    expect(highlighted(registered)).toEqual(['Astana', 'Almaty']);
   });
 
   it('paints a far term on demand (keyboard, card), and marks it active', () => {
