@@ -5,13 +5,17 @@
  *   schema                        write only the JSON Schema (for editors; run by npm install)
  *   new <id> --type <type>        scaffold an entry with every field
  *   scan [--json] <file>          what the extension would highlight in a .txt or .html file
- *   stats                         entries by type, language coverage
+ *   stats                         entries by type and by country, language coverage
+ *   stale [--months N]            entries whose changing facts (asOf) are older than N months (default 12)
+ *   figures                       entries whose en/fr/de summaries give different dates or numbers
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData } from '../lib/glossary-build/compile.ts';
+import { figureMismatches } from '../lib/glossary-build/figures.ts';
+import { staleEntries } from '../lib/glossary-build/freshness.ts';
 import { formatError } from '../lib/glossary-build/load.ts';
 import { scaffoldEntry } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
@@ -88,6 +92,26 @@ const commands: Record<string, (args: string[]) => void> = {
   },
   stats() {
     console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));
+  },
+  stale(args) {
+    const months = args.includes('--months') ? Number(args[args.indexOf('--months') + 1]) : 12;
+    if (!Number.isInteger(months) || months < 0) throw new Error('usage: glossary stale [--months N]');
+    const stale = staleEntries(checked(), months, new Date());
+    for (const s of stale) console.log(`${s.id}\tas of ${s.asOf}\t${s.months} months ago\t${ENTRIES_DIR}/${s.id}.yaml`);
+    console.log(
+      `${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} with facts last true as of more than ${months} months ago`,
+    );
+  },
+  figures() {
+    const mismatches = figureMismatches(checked());
+    for (const m of mismatches) {
+      console.log(`${ENTRIES_DIR}/${m.id}.yaml: summary figures differ`);
+      for (const [lang, figures] of Object.entries(m.figures))
+        console.log(`  ${lang}: ${figures.join(' ') || '(none)'}`);
+    }
+    console.log(
+      `${mismatches.length} entr${mismatches.length === 1 ? 'y' : 'ies'} whose en/fr/de summaries give different figures`,
+    );
   },
 };
 

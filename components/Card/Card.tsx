@@ -42,6 +42,7 @@ function CardBody({ body, lang }: { body: EntryBody; lang: ReaderLang }) {
         {nativeNames.length > 0 && <span class="native"> · {nativeNames.join(' · ')}</span>}
       </h2>
       <p class="summary">{body.summary[lang]}</p>
+      {body.asOf && <p class="as-of">{t.asOf(formatIsoDate(body.asOf, lang))}</p>}
       {body.dates.length > 0 && (
         <section aria-label={t.dates}>
           <h3>{t.dates}</h3>

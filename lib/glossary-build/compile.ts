@@ -56,7 +56,7 @@ export function compileBodies(entries: readonly Entry[]): Record<string, EntryBo
     bodies[e.id] = {
       id: e.id,
       type: e.type,
-      ...(e.countries ? { countries: e.countries } : {}),
+      countries: e.countries,
       title: e.title,
       ...(e.native ? { native: e.native } : {}),
       summary: e.summary,

@@ -59,7 +59,7 @@ export const entrySchema = z.strictObject({
   type: z.enum(ENTRY_TYPES),
   title: perReaderLang,
   /** The countries the entry is about (ISO 3166 codes, lowercase): what `stats` and the timeline filter by. */
-  countries: z.array(z.enum(COUNTRIES)).min(1).optional(),
+  countries: z.array(z.enum(COUNTRIES)).min(1, 'name at least one country'),
   /** The name in its own script and language(s), e.g. { kk: Астана, ru: Астана }. */
   native: z.partialRecord(z.enum(NATIVE_LANGS), text).optional(),
   aliases: z.array(alias).min(1),

@@ -9,7 +9,7 @@ type PerReaderLang = Readonly<Record<ReaderLang, string>>;
 export interface EntryBody {
   readonly id: string;
   readonly type: EntryType;
-  readonly countries?: readonly Country[];
+  readonly countries: readonly Country[];
   readonly title: PerReaderLang;
   readonly native?: Readonly<Partial<Record<string, string>>>;
   readonly summary: PerReaderLang;

@@ -9,6 +9,8 @@ type Strings = {
   readonly close: string;
   readonly loading: string;
   readonly unavailable: string;
+  /** "As of <date>": when the entry's changing facts (officeholders, figures) were true. */
+  readonly asOf: (date: string) => string;
 };
 
 export const UI_STRINGS: Record<ReaderLang, Strings> = {
@@ -30,6 +32,7 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Close',
     loading: 'Loading…',
     unavailable: 'This entry could not be loaded.',
+    asOf: (date) => `Facts as of ${date}`,
   },
   fr: {
     types: {
@@ -49,6 +52,7 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Fermer',
     loading: 'Chargement…',
     unavailable: 'Impossible de charger cette fiche.',
+    asOf: (date) => `Données à jour en ${date}`,
   },
   de: {
     types: {
@@ -68,6 +72,7 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Schließen',
     loading: 'Wird geladen…',
     unavailable: 'Dieser Eintrag konnte nicht geladen werden.',
+    asOf: (date) => `Stand: ${date}`,
   },
 };
 

@@ -10,6 +10,7 @@ const per = (s: string) => ({ en: `${s} (en)`, fr: `${s} (fr)`, de: `${s} (de)` 
 const body: EntryBody = {
   id: 'astana',
   type: 'place',
+  countries: ['kz'],
   title: { en: 'Astana', fr: 'Astana', de: 'Astana' },
   native: { kk: 'Астана', ru: 'Астана' },
   summary: per('Capital'),
@@ -50,6 +51,13 @@ describe('Card', () => {
     ]);
     expect(root.querySelector('.related')!.textContent).toContain('Almaty (de)');
     expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')!.id);
+  });
+
+  it('says when the facts that change were true, in the reader language', () => {
+    render(<Card state={{ status: 'ready', body: { ...body, asOf: '2025-06' } }} lang="fr" onClose={() => {}} />, root);
+    expect(root.querySelector('.as-of')!.textContent).toBe('Données à jour en juin 2025');
+    render(<Card state={{ status: 'ready', body }} lang="fr" onClose={() => {}} />, root);
+    expect(root.querySelector('.as-of')).toBeNull();
   });
 
   it('links only https sources, in a new context without opener or referrer', () => {

@@ -10,6 +10,7 @@ export function entry(id: string, aliases: AliasInput[], extra: Partial<Record<s
   return entrySchema.parse({
     id,
     type: 'place',
+    countries: ['kz'],
     title: { en: id, fr: id, de: id },
     aliases,
     summary: { en: 'A test entry.', fr: 'Une fiche de test.', de: 'Ein Testeintrag.' },
