@@ -38,7 +38,17 @@ export function loadEntry(file: string, source: string): LoadResult {
     };
   }
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
-  const parsed = entrySchema.safeParse(doc.toJS(), {
+  let data: unknown;
+  try {
+    // Well-formed YAML can still fail to resolve (an alias to an anchor never set, an alias bomb).
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return {
+      ok: false,
+      errors: [{ file, line: 1, field: '', message: `YAML: ${(e as Error).message.split('\n')[0]}` }],
+    };
+  }
+  const parsed = entrySchema.safeParse(data, {
     error: (issue) => (issue.input === undefined ? MISSING : undefined),
   });
   if (!parsed.success) {
