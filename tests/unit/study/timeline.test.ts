@@ -1,0 +1,81 @@
+/** The timeline's model: events from the real glossary, the France lens, layout without overlaps. */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntryBody } from '@/lib/glossary/entry-body.ts';
+import {
+  filterEvents,
+  fractionalYear,
+  layoutTimeline,
+  type TimelineEvent,
+  tickStep,
+  timelineEvents,
+} from '@/lib/study/timeline.ts';
+
+const bodies = Object.values(JSON.parse(readFileSync('public/glossary/entries.json', 'utf8')) as Record<string, EntryBody>);
+const events = timelineEvents(bodies);
+
+describe('timeline', () => {
+  it('has every dated event of the glossary, in date order', () => {
+    expect(events).toHaveLength(bodies.reduce((n, b) => n + b.dates.length, 0));
+    for (let i = 1; i < events.length; i++) expect(events[i]!.at).toBeGreaterThanOrEqual(events[i - 1]!.at);
+  });
+
+  it('shows the Franco-Kazakh relations in the France lens: the Abai–Verne scholarship before the Paris–Nur-Sultan pact', () => {
+    const lens = filterEvents(events, { franceLens: true });
+    expect(lens.every((e) => e.countries.includes('fr'))).toBe(true);
+    const ids = lens.map((e) => e.entryId);
+    expect(ids.indexOf('abai-verne-scholarship')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('abai-verne-scholarship')).toBeLessThan(ids.indexOf('paris-nur-sultan-pact'));
+    expect(lens.find((e) => e.entryId === 'paris-nur-sultan-pact')!.date).toBe('2021-12-06');
+  });
+
+  it('filters by country and by type', () => {
+    expect(filterEvents(events, { types: ['event'] }).every((e) => e.type === 'event')).toBe(true);
+    expect(filterEvents(events, { countries: ['uz'] }).every((e) => e.countries.includes('uz'))).toBe(true);
+  });
+
+  it('turns ISO dates of each precision into fractional years', () => {
+    expect(fractionalYear('2018')).toBe(2018);
+    expect(fractionalYear('2018-04')).toBe(2018 + 3 / 12);
+    expect(fractionalYear('2021-12-06')).toBeCloseTo(2021 + 11 / 12 + 5 / 365);
+  });
+
+  it('marks decades zoomed out and years zoomed in', () => {
+    expect(tickStep(2)).toBe(50);
+    expect(tickStep(4)).toBe(10);
+    expect(tickStep(16)).toBe(5);
+    expect(tickStep(64)).toBe(1);
+    const layout = layoutTimeline(filterEvents(events, { franceLens: true }), 64, 20);
+    const years = layout.ticks.map((t) => t.year);
+    expect(years[1]! - years[0]!).toBe(1);
+  });
+
+  const event = (at: number): TimelineEvent => ({
+    entryId: 'e',
+    date: String(Math.floor(at)),
+    at,
+    label: { en: '', fr: '', de: '' },
+    title: { en: '', fr: '', de: '' },
+    type: 'event',
+    countries: [],
+  });
+
+  it('never overlaps labels, keeps each label at or below its point, and keeps the order (property)', () => {
+    const ats = fc.array(fc.double({ min: 1400, max: 2030, noNaN: true }), { minLength: 1, maxLength: 50 });
+    fc.assert(
+      fc.property(ats, fc.constantFrom(2, 8, 64), (values, px) => {
+        const layout = layoutTimeline(
+          values.sort((a, b) => a - b).map(event),
+          px,
+          18,
+        );
+        layout.items.forEach((item, i) => {
+          expect(item.labelY).toBeGreaterThanOrEqual(item.y);
+          if (i > 0) expect(item.labelY - layout.items[i - 1]!.labelY).toBeGreaterThanOrEqual(18);
+        });
+        expect(layout.height).toBeGreaterThanOrEqual(layout.items.at(-1)!.labelY + 18);
+      }),
+    );
+  });
+});
