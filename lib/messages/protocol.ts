@@ -21,7 +21,7 @@ interface MessageMap {
 }
 
 /** What a page names, for the popup and the side panel. */
-interface PageTerms {
+export interface PageTerms {
   readonly url: string;
   readonly title: string;
   /** The page's language (`<html lang>`), '' when it says none. */
@@ -30,7 +30,7 @@ interface PageTerms {
   readonly terms: readonly PageTerm[];
 }
 
-interface PageTerm {
+export interface PageTerm {
   readonly id: string;
   /** Every occurrence in document order: the text as written, and a window of its block's text around it. */
   readonly occurrences: readonly {
