@@ -13,8 +13,10 @@ export default defineConfig({
     name: 'Steppe Lens',
     description:
       'Highlights Central Asia names and terms on any page and explains them from a bundled glossary, offline.',
-    // No permissions: the content script's match pattern is the only host access, and nothing is stored yet.
-    permissions: [],
+    // storage: the reader's notes and own entries (storage.local). The side panel adds sidePanel in Chrome (WXT).
+    permissions: ['storage'],
+    // The toolbar button opens the side panel (entrypoints/background/panel-opening.ts).
+    action: { default_title: 'Steppe Lens' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steppe-lens@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -1,9 +1,13 @@
 /**
- * The background: answers the content scripts' messages from the bundled glossary (lib/background/glossary-store).
- * It only wires: the handler table is typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
+ * The background: answers the content scripts' and the side panel's messages from the bundled glossary
+ * (lib/background/glossary-store) and the reader's own entries (lib/study). It only wires: the handler table is
+ * typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import { createRouter } from '@/lib/messages/router.ts';
+import { ownMatcherJson } from '@/lib/study/own-matcher.ts';
+import { installPanelOpening } from './panel-opening.ts';
+import { localStore } from './storage.ts';
 import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -16,12 +20,16 @@ export default defineBackground(() => {
   const route = createRouter({
     entry: ({ id }) => store.entry(id),
     matcherBody: () => store.matcherBody(),
+    glossaryEntries: () => store.entriesJson(),
+    searchIndex: () => store.searchIndexJson(),
+    ownMatcher: () => ownMatcherJson(localStore()),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message);
   });
+  installPanelOpening();
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });

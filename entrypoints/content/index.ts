@@ -17,10 +17,12 @@ import matcherHead from '@/lib/generated/matcher-head.json';
 import { readerLang } from '@/lib/glossary/entry-body.ts';
 import { createLazyMatcher } from '@/lib/match/matcher.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
+import { createRouter } from '@/lib/messages/router.ts';
 import { canHighlight, highlightRulesAdopter } from '@/lib/page/highlight-styles.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
 import { revealTerm, termAtPoint } from '@/lib/page/term-at-point.ts';
 import { yieldToPage } from '@/lib/page/time-slices.ts';
+import { collectPageTerms, revealPageTerm } from '@/lib/study/page-terms.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
 import './highlights.css';
 import highlightCss from './highlights.css?inline';
@@ -59,6 +61,16 @@ export default defineContentScript({
       termAt: (x, y) => termAtPoint(highlighter.index, x, y, scanner.shadowRoots),
     });
     const stopKeyboard = watchKeyboardNavigation({ cards, terms: () => highlighter.index.terms, reveal: revealTerm });
+
+    // Side panel (issue 14): the page's terms and reveal-on-click, answered from the highlighter's index.
+    const panelRoute = createRouter({
+      pageTerms: () => collectPageTerms(highlighter.index.terms, matcher.ids),
+      revealTerm: (p) => revealPageTerm(highlighter.index.terms, matcher.ids, p),
+    });
+    const onPanelMessage = (m: unknown, sender: { id?: string }) =>
+      sender.id === browser.runtime.id ? panelRoute(m) : undefined;
+    browser.runtime.onMessage.addListener(onPanelMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPanelMessage));
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.rescan());
     ctx.onInvalidated(() => {

@@ -4,13 +4,13 @@
  *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens;
  *  - the side panel's search index (every name of every entry, folded as the matcher folds).
  */
-import type { SearchRow } from '../study/search.ts';
 
 import type { EntryBody } from '../glossary/entry-body.ts';
 import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
 import { anchorOf, wordHash } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
+import type { SearchRow } from '../study/search.ts';
 import { aliasForms } from './aliases.ts';
 import type { Entry } from './schema.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';

@@ -24,7 +24,12 @@ export function toMarkdown(sheet: StudySheet, words: ExportWords): string {
     `- ${words.pageLang}: ${sheet.lang || '—'}`,
   ];
   for (const t of sheet.terms) {
-    lines.push('', `## ${escapeMarkdown(t.body.title[l])}`, '', `*${escapeMarkdown(UI_STRINGS[l].types[t.body.type])}*`);
+    lines.push(
+      '',
+      `## ${escapeMarkdown(t.body.title[l])}`,
+      '',
+      `*${escapeMarkdown(UI_STRINGS[l].types[t.body.type])}*`,
+    );
     lines.push('', escapeMarkdown(t.body.summary[l]));
     if (t.sentences.length > 0) {
       lines.push('', `### ${words.onThePage} (${sheet.lang || '—'})`);
@@ -35,7 +40,8 @@ export function toMarkdown(sheet: StudySheet, words: ExportWords): string {
       for (const d of sortedDates(t)) lines.push(`- ${formatIsoDate(d.date, l)}: ${escapeMarkdown(d.label[l])}`);
     }
     lines.push('', `### ${UI_STRINGS[l].sources}`, '');
-    for (const s of t.body.sources) lines.push(`- [${escapeMarkdown(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)`);
+    for (const s of t.body.sources)
+      lines.push(`- [${escapeMarkdown(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>)`);
     if (t.note) lines.push('', `### ${words.notes}`, '', escapeMarkdown(t.note));
   }
   return `${lines.join('\n')}\n`;
@@ -106,7 +112,12 @@ export function toCsv(sheet: StudySheet): string {
 // ── Anki text import ────────────────────────────────────────────────────────────────────────────────────────────
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A field may hold no tab or line break (they separate fields and notes): HTML line breaks instead. */
@@ -114,7 +125,10 @@ const ankiField = (html: string) => html.replace(/\t/g, ' ').replace(/\r?\n/g, '
 
 /** The deck: "Steppe Lens::<page title>" (Anki reads "::" as a sub-deck). */
 export function ankiDeck(sheet: StudySheet): string {
-  const title = (sheet.title || sheet.url).replace(/::/g, ':').replace(/[\t\r\n]/g, ' ').trim();
+  const title = (sheet.title || sheet.url)
+    .replace(/::/g, ':')
+    .replace(/[\t\r\n]/g, ' ')
+    .trim();
   return `Steppe Lens::${title}`;
 }
 
@@ -126,7 +140,14 @@ export function ankiDeck(sheet: StudySheet): string {
  */
 export function toAnki(sheet: StudySheet): string {
   const l = sheet.readerLang;
-  const lines = ['#separator:tab', '#html:true', '#notetype:Basic', '#columns:Front\tBack\tDeck\tTags', '#deck column:3', '#tags column:4'];
+  const lines = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#columns:Front\tBack\tDeck\tTags',
+    '#deck column:3',
+    '#tags column:4',
+  ];
   for (const t of sheet.terms) {
     const s = t.sentences[0];
     const sentence = s

@@ -4,8 +4,8 @@
  * entries and notes. Pure: the panel reads and writes files and storage.
  */
 import { parseAllDocuments, stringify } from 'yaml';
-import type { Entry } from '../glossary-build/schema.ts';
 import { checkEntry } from '../glossary-build/load.ts';
+import type { Entry } from '../glossary-build/schema.ts';
 import type { Note } from './stored.ts';
 
 export interface ImportError {
@@ -16,7 +16,11 @@ export interface ImportError {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly entries: Entry[]; /** Ids already among own entries: ask before overwriting. */ readonly conflicts: string[] }
+  | {
+      readonly ok: true;
+      readonly entries: Entry[] /** Ids already among own entries: ask before overwriting. */;
+      readonly conflicts: string[];
+    }
   | { readonly ok: false; readonly errors: ImportError[] };
 
 /** Reads a file's text as YAML (one or several documents) or JSON: an entry, a list of entries, or `{entries}`. */
@@ -56,7 +60,9 @@ export function parseImport(text: string, bundledIds: ReadonlySet<string>, ownId
   const errors: ImportError[] = [];
   const entries: Entry[] = [];
   const fileIds = new Set(
-    docs.map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined)).filter((id) => typeof id === 'string'),
+    docs
+      .map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined))
+      .filter((id) => typeof id === 'string'),
   );
   docs.forEach((doc, i) => {
     const rawId = typeof doc === 'object' && doc !== null ? (doc as { id?: unknown }).id : undefined;
@@ -67,8 +73,10 @@ export function parseImport(text: string, bundledIds: ReadonlySet<string>, ownId
       return;
     }
     const e = r.entry;
-    if (bundledIds.has(e.id)) errors.push({ entry: name, field: 'id', message: 'an entry of the bundled glossary has this id' });
-    if (entries.some((x) => x.id === e.id)) errors.push({ entry: name, field: 'id', message: 'the file has two entries with this id' });
+    if (bundledIds.has(e.id))
+      errors.push({ entry: name, field: 'id', message: 'an entry of the bundled glossary has this id' });
+    if (entries.some((x) => x.id === e.id))
+      errors.push({ entry: name, field: 'id', message: 'the file has two entries with this id' });
     e.related.forEach((id, k) => {
       if (!bundledIds.has(id) && !ownIds.has(id) && !fileIds.has(id)) {
         errors.push({ entry: name, field: `related[${k}]`, message: `no entry "${id}"` });
@@ -84,7 +92,9 @@ export function parseImport(text: string, bundledIds: ReadonlySet<string>, ownId
 export function exportEntries(entries: readonly Entry[], format: 'yaml' | 'json'): string {
   const plain = entries.map(({ $schema: _, ...e }) => e);
   if (format === 'json') return `${JSON.stringify(plain, null, 2)}\n`;
-  return plain.map((e) => `# yaml-language-server: $schema=../schema.json\n${stringify(e, { lineWidth: 0 })}`).join('---\n');
+  return plain
+    .map((e) => `# yaml-language-server: $schema=../schema.json\n${stringify(e, { lineWidth: 0 })}`)
+    .join('---\n');
 }
 
 export const BACKUP_FORMAT = 'steppe-lens-backup';

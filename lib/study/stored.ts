@@ -4,8 +4,8 @@
  * a backup, can still recover it); the rest is used. `store` is passed in (the panel gives `browser.storage.local`).
  */
 import { z } from 'zod';
-import type { Entry } from '../glossary-build/schema.ts';
 import { checkEntry } from '../glossary-build/load.ts';
+import type { Entry } from '../glossary-build/schema.ts';
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;

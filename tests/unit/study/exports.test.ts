@@ -1,7 +1,7 @@
 /** Each export parses back (csv-parse, marked, Anki's header format) to exactly what the panel showed. */
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { type Token, type Tokens, lexer } from 'marked';
+import { lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
 import { formatIsoDate } from '@/lib/i18n/ui-strings.ts';
@@ -22,7 +22,14 @@ const pact: EntryBody = {
   related: [],
   sources: [{ title: 'Novastan: "pact"', url: 'https://novastan.org/fr/a_b(c)' }],
 };
-const astana: EntryBody = { ...pact, id: 'astana', type: 'place', title: per('Astana'), summary: per('Capital'), dates: [] };
+const astana: EntryBody = {
+  ...pact,
+  id: 'astana',
+  type: 'place',
+  title: per('Astana'),
+  summary: per('Capital'),
+  dates: [],
+};
 const bodies = new Map([pact, astana].map((b) => [b.id, b]));
 
 const context = 'Premier point. Le 6 décembre, Paris et Nur-Sultan ont signé un « pacte », dit-il. Fin, "vraiment".';
@@ -43,7 +50,13 @@ const sheet: StudySheet = buildStudySheet(
   'en',
   '2026-12-03T12:00:00.000Z',
 );
-const words: ExportWords = { url: 'URL', readOn: 'Read on', pageLang: 'Page language', onThePage: 'On the page', notes: 'Notes' };
+const words: ExportWords = {
+  url: 'URL',
+  readOn: 'Read on',
+  pageLang: 'Page language',
+  onThePage: 'On the page',
+  notes: 'Notes',
+};
 const sentence = 'Le 6 décembre, Paris et Nur-Sultan ont signé un « pacte », dit-il.';
 
 describe('buildStudySheet', () => {
@@ -58,7 +71,10 @@ describe('buildStudySheet', () => {
 
 describe('CSV', () => {
   it('parses back (csv-parse, RFC 4180) to one row per term and sentence with every field intact', () => {
-    const records = parse(toCsv(sheet), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+    const records = parse(toCsv(sheet), { bom: true, columns: true, relax_column_count: false }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(records[0]!)).toEqual([...CSV_COLUMNS]);
     expect(records.map((r) => [r.entry_id, r.written, r.sentence])).toEqual([
       ['astana', 'Nur-Sultan', sentence],
@@ -131,7 +147,12 @@ describe('Markdown', () => {
 
 describe('Anki', () => {
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   const text = toAnki(sheet);
   const lines = text.trimEnd().split('\n');
   const headers = Object.fromEntries(

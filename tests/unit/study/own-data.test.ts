@@ -1,7 +1,7 @@
 /** Own entries and notes: validated storage (corrupt values set aside, never dropped), import all or nothing, export, backup. */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { Entry } from '@/lib/glossary-build/schema.ts';
 import { exportEntries, makeBackup, parseBackup, parseImport } from '@/lib/study/own-entries.ts';
 import { KEYS, type KeyValueStore, readNotes, readOwnEntries, readQuarantine, saveNote } from '@/lib/study/stored.ts';
@@ -57,7 +57,9 @@ describe('stored notes and own entries', () => {
   });
 
   it('validates own entries with the glossary schema when read', async () => {
-    const store = memoryStore({ [KEYS.ownEntries]: { 'baikonur-town': own('baikonur-town'), bad: own('bad', { type: 'planet' as never }) } });
+    const store = memoryStore({
+      [KEYS.ownEntries]: { 'baikonur-town': own('baikonur-town'), bad: own('bad', { type: 'planet' as never }) },
+    });
     const r = await readOwnEntries(store, () => 'T');
     expect(Object.keys(r.values)).toEqual(['baikonur-town']);
     expect(r.corrupt[0]!.reason).toMatch(/^type: /);
@@ -115,7 +117,10 @@ describe('export and backup', () => {
   it('restores a backup of own entries and notes, and refuses a damaged one whole', () => {
     const text = makeBackup([own('baikonur-town') as Entry], { astana: { text: 'n', updated: 'T' } }, 'T');
     const r = parseBackup(text, bundledIds);
-    expect(r.ok && [r.ownEntries.map((e) => e.id), r.notes]).toEqual([['baikonur-town'], { astana: { text: 'n', updated: 'T' } }]);
+    expect(r.ok && [r.ownEntries.map((e) => e.id), r.notes]).toEqual([
+      ['baikonur-town'],
+      { astana: { text: 'n', updated: 'T' } },
+    ]);
     const damaged = JSON.parse(text);
     damaged.notes.almaty = { text: 1 };
     expect(parseBackup(JSON.stringify(damaged), bundledIds).ok).toBe(false);

@@ -53,7 +53,11 @@ describe('withinOneEdit', () => {
       for (let j = 1; j <= b.length; j++) d[0]![j] = j;
       for (let i = 1; i <= a.length; i++)
         for (let j = 1; j <= b.length; j++)
-          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
       return d[a.length]![b.length]!;
     };
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { icuSentences, sentenceAround, splitSentences } from '@/lib/study/sentences.ts';
 
-const sentences = (text: string, lang: string) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end).trim());
+const sentences = (text: string, lang: string) =>
+  splitSentences(text, lang).map((s) => text.slice(s.start, s.end).trim());
 
 describe('splitSentences', () => {
   it('keeps French titles, initials and abbreviations inside the sentence', () => {
@@ -26,7 +27,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a French sentence at "etc." before a capital, and not before a lower-case word', () => {
-    const text = 'On y trouve de l’uranium, du pétrole, etc. Le gaz vient ensuite. Du blé, du coton, etc., sont exportés.';
+    const text =
+      'On y trouve de l’uranium, du pétrole, etc. Le gaz vient ensuite. Du blé, du coton, etc., sont exportés.';
     expect(sentences(text, 'fr')).toEqual([
       'On y trouve de l’uranium, du pétrole, etc.',
       'Le gaz vient ensuite.',
@@ -46,7 +48,8 @@ describe('splitSentences', () => {
   });
 
   it('keeps a German quotation „…“ whole', () => {
-    const text = 'Der Minister sagte: „Das Programm wächst. Wir wollen mehr Studierende.“ Danach reiste er nach Almaty.';
+    const text =
+      'Der Minister sagte: „Das Programm wächst. Wir wollen mehr Studierende.“ Danach reiste er nach Almaty.';
     expect(sentences(text, 'de')).toEqual([
       'Der Minister sagte: „Das Programm wächst. Wir wollen mehr Studierende.“',
       'Danach reiste er nach Almaty.',
@@ -89,7 +92,29 @@ describe('sentenceAround', () => {
 });
 
 describe('splitSentences (property)', () => {
-  const pieces = fc.constantFrom('M.', 'Mme', 'Dr.', 'z. B.', '6.', '2019.', '«', '»', '„', '“', '”', 'Astana', 'la', 'Der', '. ', ' ', '! ', '? ', '\n', 'etc.', 'usw.');
+  const pieces = fc.constantFrom(
+    'M.',
+    'Mme',
+    'Dr.',
+    'z. B.',
+    '6.',
+    '2019.',
+    '«',
+    '»',
+    '„',
+    '“',
+    '”',
+    'Astana',
+    'la',
+    'Der',
+    '. ',
+    ' ',
+    '! ',
+    '? ',
+    '\n',
+    'etc.',
+    'usw.',
+  );
   const texts = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(' '));
   it('covers the text exactly, in order, and breaks only where ICU breaks', () => {
     fc.assert(

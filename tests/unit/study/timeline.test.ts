@@ -12,7 +12,9 @@ import {
   timelineEvents,
 } from '@/lib/study/timeline.ts';
 
-const bodies = Object.values(JSON.parse(readFileSync('public/glossary/entries.json', 'utf8')) as Record<string, EntryBody>);
+const bodies = Object.values(
+  JSON.parse(readFileSync('public/glossary/entries.json', 'utf8')) as Record<string, EntryBody>,
+);
 const events = timelineEvents(bodies);
 
 describe('timeline', () => {
@@ -65,11 +67,7 @@ describe('timeline', () => {
     const ats = fc.array(fc.double({ min: 1400, max: 2030, noNaN: true }), { minLength: 1, maxLength: 50 });
     fc.assert(
       fc.property(ats, fc.constantFrom(2, 8, 64), (values, px) => {
-        const layout = layoutTimeline(
-          values.sort((a, b) => a - b).map(event),
-          px,
-          18,
-        );
+        const layout = layoutTimeline(values.sort((a, b) => a - b).map(event), px, 18);
         layout.items.forEach((item, i) => {
           expect(item.labelY).toBeGreaterThanOrEqual(item.y);
           if (i > 0) expect(item.labelY - layout.items[i - 1]!.labelY).toBeGreaterThanOrEqual(18);
