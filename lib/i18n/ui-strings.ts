@@ -9,6 +9,9 @@ type Strings = {
   readonly close: string;
   readonly loading: string;
   readonly unavailable: string;
+  readonly back: string;
+  readonly pin: string;
+  readonly openInPanel: string;
 };
 
 export const UI_STRINGS: Record<ReaderLang, Strings> = {
@@ -30,6 +33,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Close',
     loading: 'Loading…',
     unavailable: 'This entry could not be loaded.',
+    back: 'Back',
+    pin: 'Keep this card open',
+    openInPanel: 'Open in panel',
   },
   fr: {
     types: {
@@ -49,6 +55,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Fermer',
     loading: 'Chargement…',
     unavailable: 'Impossible de charger cette fiche.',
+    back: 'Retour',
+    pin: 'Garder cette fiche ouverte',
+    openInPanel: 'Ouvrir dans le panneau',
   },
   de: {
     types: {
@@ -68,6 +77,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     close: 'Schließen',
     loading: 'Wird geladen…',
     unavailable: 'Dieser Eintrag konnte nicht geladen werden.',
+    back: 'Zurück',
+    pin: 'Diese Karte geöffnet lassen',
+    openInPanel: 'Im Seitenbereich öffnen',
   },
 };
 

@@ -45,7 +45,11 @@ export async function reloadPanel(panel: TestPage, query: string): Promise<void>
 }
 
 export async function click(page: TestPage, selector: string): Promise<void> {
-  await waitFor(page, new Function(`return !!document.querySelector(${JSON.stringify(selector)})`) as () => boolean, selector);
+  await waitFor(
+    page,
+    new Function(`return !!document.querySelector(${JSON.stringify(selector)})`) as () => boolean,
+    selector,
+  );
   await page.evaluate((s: string) => (document.querySelector(s) as HTMLElement).click(), selector);
 }
 

@@ -19,7 +19,8 @@ const seed = `/seed/${seedFiles()[0]?.replace(/\.txt$/, '.html')}`;
 async function axeViolations(page: TestPage): Promise<string[]> {
   await page.evaluate(axeSource as never);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
+      .axe;
     const r = await axe.run();
     return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
@@ -40,7 +41,9 @@ describeInBrowsers('side panel', (suite) => {
     const tab = await tabIdOf(panel, '/seed/');
     await reloadPanel(panel, `?tab=${tab}&lang=en`);
     await waitFor(panel, () => document.querySelectorAll('.term').length > 3, 'the page’s terms', 15_000);
-    const ids = await panel.evaluate(() => [...document.querySelectorAll('.term')].map((e) => e.getAttribute('data-entry')));
+    const ids = await panel.evaluate(() =>
+      [...document.querySelectorAll('.term')].map((e) => e.getAttribute('data-entry')),
+    );
     expect(ids).toContain('paris-nur-sultan-pact');
     expect(ids).toContain('astana');
     const sentences = await texts(panel, '.term[data-entry="astana"] .sentence');
@@ -50,7 +53,8 @@ describeInBrowsers('side panel', (suite) => {
     expect(marked.every((m) => /Nur-Sultan|Astana|Nour-Soultan/.test(m))).toBe(true);
 
     await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const last = (await panel.evaluate(() => document.querySelectorAll('.term[data-entry="astana"] .sentence').length)) - 1;
+    const last =
+      (await panel.evaluate(() => document.querySelectorAll('.term[data-entry="astana"] .sentence').length)) - 1;
     await click(panel, '.term[data-entry="astana"] .sentence');
     await waitFor(article, () => (getSelection()?.toString() ?? '').length > 0, 'the term selected on the page');
     const shown = await article.evaluate(() => {
@@ -75,14 +79,25 @@ describeInBrowsers('side panel', (suite) => {
 
     await click(panel, '[data-export="md"]');
     const tokens = lexer(await lastDownload(panel));
-    const h2 = tokens.filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2).map((h) => h.text.replace(/\\(.)/g, '$1'));
+    const h2 = tokens
+      .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2)
+      .map((h) => h.text.replace(/\\(.)/g, '$1'));
     expect([...h2].sort()).toEqual([...shownTitles].sort());
-    const quotes = tokens.filter((t): t is Tokens.Blockquote => t.type === 'blockquote').map((q) => q.text.replace(/\\(.)/g, '$1'));
+    const quotes = tokens
+      .filter((t): t is Tokens.Blockquote => t.type === 'blockquote')
+      .map((q) => q.text.replace(/\\(.)/g, '$1'));
     for (const s of shownSentences) expect(quotes).toContain(s);
 
     await click(panel, '[data-export="anki"]');
     const anki = (await lastDownload(panel)).trimEnd().split('\n');
-    expect(anki.slice(0, 6)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic', '#columns:Front\tBack\tDeck\tTags', '#deck column:3', '#tags column:4']);
+    expect(anki.slice(0, 6)).toEqual([
+      '#separator:tab',
+      '#html:true',
+      '#notetype:Basic',
+      '#columns:Front\tBack\tDeck\tTags',
+      '#deck column:3',
+      '#tags column:4',
+    ]);
     expect(anki.length - 6).toBe(shownTitles.length);
   });
 
@@ -95,7 +110,11 @@ describeInBrowsers('side panel', (suite) => {
     await waitFor(panel, () => document.querySelector('article.entry[data-entry="astana"]') !== null, 'the entry view');
     const related = await panel.evaluate(() => document.querySelector('[data-related]')!.getAttribute('data-related')!);
     await click(panel, '[data-related]');
-    await waitFor(panel, new Function(`return !!document.querySelector('article.entry[data-entry="${related}"]')`) as () => boolean, 'the related entry');
+    await waitFor(
+      panel,
+      new Function(`return !!document.querySelector('article.entry[data-entry="${related}"]')`) as () => boolean,
+      'the related entry',
+    );
     await click(panel, '.history button');
     await waitFor(panel, () => document.querySelector('article.entry[data-entry="astana"]') !== null, 'back to Astana');
     expect(await axeViolations(panel)).toEqual([]);
@@ -106,7 +125,10 @@ describeInBrowsers('side panel', (suite) => {
     await click(panel, '.lens');
     await waitFor(panel, () => document.querySelector('.lens')?.getAttribute('aria-pressed') === 'true', 'the lens');
     const events = await panel.evaluate(() =>
-      [...document.querySelectorAll('.event')].map((e) => [e.getAttribute('data-entry')!, e.getAttribute('data-date')!]),
+      [...document.querySelectorAll('.event')].map((e) => [
+        e.getAttribute('data-entry')!,
+        e.getAttribute('data-date')!,
+      ]),
     );
     const ids = events.map(([id]) => id);
     expect(ids).toContain('abai-verne-scholarship');
@@ -115,7 +137,11 @@ describeInBrowsers('side panel', (suite) => {
     expect(dates).toEqual([...dates].sort());
     expect(await axeViolations(panel)).toEqual([]);
     await click(panel, '.event[data-entry="paris-nur-sultan-pact"]');
-    await waitFor(panel, () => document.querySelector('article.entry[data-entry="paris-nur-sultan-pact"]') !== null, 'the pact');
+    await waitFor(
+      panel,
+      () => document.querySelector('article.entry[data-entry="paris-nur-sultan-pact"]') !== null,
+      'the pact',
+    );
   });
 
   it('refuses an import with one invalid entry whole, saying which entry and field failed', async () => {
@@ -132,7 +158,11 @@ describeInBrowsers('side panel', (suite) => {
     };
     const invalid = { ...valid, id: 'aral-town', sources: [{ title: 'S', url: 'http://example.org/' }] };
     await pickFile(panel, 'input[name="import"]', 'entries.json', JSON.stringify([valid, invalid]));
-    await waitFor(panel, () => (document.querySelector('[role="alert"]')?.textContent ?? '').includes('aral-town'), 'the error');
+    await waitFor(
+      panel,
+      () => (document.querySelector('[role="alert"]')?.textContent ?? '').includes('aral-town'),
+      'the error',
+    );
     const alert = await panel.evaluate(() => document.querySelector('[role="alert"]')!.textContent!);
     expect(alert).toContain('sources[0].url');
     expect(alert).toContain('must be a well-formed https:// URL');
