@@ -9,7 +9,7 @@ import { compileBodies, compileSearchIndex } from '@/lib/glossary-build/compile.
 import type { Entry } from '@/lib/glossary-build/schema.ts';
 import { EMPTY_HISTORY, type History, open } from '@/lib/study/history.ts';
 import type { SearchRow } from '@/lib/study/search.ts';
-import { KEYS, type Note, readNotes, readOwnEntries } from '@/lib/study/stored.ts';
+import { KEYS, type Note, readNotes, readOwnEntries, readPanelRequest } from '@/lib/study/stored.ts';
 import type { PanelApi } from './api.ts';
 import { GlossaryView } from './GlossaryView.tsx';
 import { OwnEntriesView } from './OwnEntriesView.tsx';
@@ -44,10 +44,20 @@ export function Panel({ api, initialView = 'page' }: { api: PanelApi; initialVie
   }, [api]);
 
   useEffect(() => {
+    // "Open in panel" from a card: a request left in storage, read on opening and whenever it changes.
+    const honourRequest = async () => {
+      const request = await readPanelRequest(api.store, Date.now());
+      if (request) {
+        setHistory((h) => open(h, request.id));
+        setView('glossary');
+      }
+    };
     void api.loadGlossary().then(setBundled);
     void reload();
+    void honourRequest();
     return api.onStoreChange((key) => {
       if (key === KEYS.ownEntries || key === KEYS.notes) void reload();
+      if (key === KEYS.panelRequest) void honourRequest();
     });
   }, [api, reload]);
 

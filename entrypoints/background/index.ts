@@ -6,7 +6,7 @@
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import { createRouter } from '@/lib/messages/router.ts';
 import { ownMatcherJson } from '@/lib/study/own-matcher.ts';
-import { installPanelOpening } from './panel-opening.ts';
+import { installPanelOpening, openInPanel } from './panel-opening.ts';
 import { localStore } from './storage.ts';
 import { installTestRoutes } from './test-routes.ts';
 
@@ -23,10 +23,15 @@ export default defineBackground(() => {
     glossaryEntries: () => store.entriesJson(),
     searchIndex: () => store.searchIndexJson(),
     ownMatcher: () => ownMatcherJson(localStore()),
+    openInPanel: ({ id }) => openInPanel(id, tabOf.get(id)),
   });
+  // The tab that asked to open an entry (openInPanel has the sender's tab; the router gives handlers payloads only).
+  const tabOf = new Map<string, number | undefined>();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
+    const m = message as { type?: unknown; payload?: { id?: unknown } } | null;
+    if (m?.type === 'openInPanel' && typeof m.payload?.id === 'string') tabOf.set(m.payload.id, sender.tab?.id);
     return route(message);
   });
   installPanelOpening();

@@ -28,6 +28,12 @@ interface MessageMap {
    * `ownEntries` key does (`storage.onChanged`): that is the signal to ask again.
    */
   ownMatcher: { payload: Record<string, never>; response: string | null };
+  /**
+   * Content script (the card's "Open in panel") → background: show this entry in the side panel. The background
+   * leaves the request in `storage.local` (`panelRequest`), where an open panel sees it change and a panel opening
+   * reads it, and opens the panel where the browser allows it from a click.
+   */
+  openInPanel: { payload: { readonly id: string }; response: boolean };
 }
 
 /** What a page names, for the popup and the side panel. */
@@ -91,6 +97,7 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pay
   glossaryEntries: (p): p is Payload<'glossaryEntries'> => isEmpty(p),
   searchIndex: (p): p is Payload<'searchIndex'> => isEmpty(p),
   ownMatcher: (p): p is Payload<'ownMatcher'> => isEmpty(p),
+  openInPanel: (p): p is Payload<'openInPanel'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
 };
 
 function isMessageType(type: unknown): type is MessageType {

@@ -12,7 +12,30 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
 }
 
-export const KEYS = { notes: 'notes', ownEntries: 'ownEntries', quarantine: 'quarantine' } as const;
+export const KEYS = {
+  notes: 'notes',
+  ownEntries: 'ownEntries',
+  quarantine: 'quarantine',
+  panelRequest: 'panelRequest',
+} as const;
+
+/** "Open in panel": the entry asked for, and when (a panel that opens later honours only a fresh request). */
+export interface PanelRequest {
+  readonly id: string;
+  readonly at: number;
+}
+
+const panelRequestSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), at: z.number() });
+
+/** The pending "Open in panel" request, if any and no older than `maxAgeMs`. */
+export async function readPanelRequest(
+  store: KeyValueStore,
+  now: number,
+  maxAgeMs = 30_000,
+): Promise<PanelRequest | undefined> {
+  const r = panelRequestSchema.safeParse(await store.get(KEYS.panelRequest));
+  return r.success && now - r.data.at <= maxAgeMs ? r.data : undefined;
+}
 
 const noteSchema = z.strictObject({ text: z.string().max(50_000), updated: z.string() });
 export type Note = z.infer<typeof noteSchema>;

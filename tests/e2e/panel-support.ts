@@ -5,7 +5,12 @@ import { waitFor } from './harness.ts';
 /** The id of the tab whose page's URL contains `part`, found by asking each tab's content script. */
 export async function tabIdOf(panel: TestPage, part: string): Promise<number> {
   const id = await panel.evaluate(async (p: string) => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    type Tabs = {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+    };
+    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+    const api = (g.browser ?? g.chrome)!;
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
