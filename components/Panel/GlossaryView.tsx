@@ -39,7 +39,7 @@ export function GlossaryView(props: {
       <button
         type="button"
         onClick={() => setHistory(back)}
-        disabled={!canBack(history) && !openId}
+        disabled={!canBack(history)}
         aria-label={t.back}
       >
         ← {t.back}

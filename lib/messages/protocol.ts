@@ -46,7 +46,7 @@ export interface PageTerms {
   readonly terms: readonly PageTerm[];
 }
 
-export interface PageTerm {
+interface PageTerm {
   readonly id: string;
   /** Every occurrence in document order: the text as written, and a window of its block's text around it. */
   readonly occurrences: readonly {

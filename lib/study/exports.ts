@@ -8,7 +8,7 @@ import type { SheetTerm, StudySheet } from './study-sheet.ts';
 // ── Markdown ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Backslash-escapes what Markdown would read as markup, so page and entry text stays text. */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
 }
 
@@ -111,7 +111,7 @@ export function toCsv(sheet: StudySheet): string {
 
 // ── Anki text import ────────────────────────────────────────────────────────────────────────────────────────────
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -124,7 +124,7 @@ export function escapeHtml(s: string): string {
 const ankiField = (html: string) => html.replace(/\t/g, ' ').replace(/\r?\n/g, '<br>');
 
 /** The deck: "Steppe Lens::<page title>" (Anki reads "::" as a sub-deck). */
-export function ankiDeck(sheet: StudySheet): string {
+function ankiDeck(sheet: StudySheet): string {
   const title = (sheet.title || sheet.url)
     .replace(/::/g, ':')
     .replace(/[\t\r\n]/g, ' ')

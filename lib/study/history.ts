@@ -1,4 +1,7 @@
-/** Back and forward through opened entries, as a browser does for pages: opening one drops what was ahead. */
+/**
+ * Back and forward through opened entries, as a browser does for pages: opening one drops what was ahead. Before
+ * the first entry is the glossary's list (index -1), so "back" from the first entry returns to the search.
+ */
 export interface History {
   readonly stack: readonly string[];
   readonly index: number;
@@ -14,7 +17,7 @@ export function open(h: History, id: string): History {
   return { stack, index: stack.length - 1 };
 }
 
-export const canBack = (h: History) => h.index > 0;
+export const canBack = (h: History) => h.index >= 0;
 export const canForward = (h: History) => h.index < h.stack.length - 1;
 export const back = (h: History): History => (canBack(h) ? { ...h, index: h.index - 1 } : h);
 export const forward = (h: History): History => (canForward(h) ? { ...h, index: h.index + 1 } : h);

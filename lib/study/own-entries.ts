@@ -97,9 +97,9 @@ export function exportEntries(entries: readonly Entry[], format: 'yaml' | 'json'
     .join('---\n');
 }
 
-export const BACKUP_FORMAT = 'steppe-lens-backup';
+const BACKUP_FORMAT = 'steppe-lens-backup';
 
-export interface Backup {
+interface Backup {
   readonly format: typeof BACKUP_FORMAT;
   readonly version: 1;
   readonly exportedAt: string;
