@@ -36,12 +36,7 @@ export function GlossaryView(props: {
 
   const nav = (
     <nav class="history" aria-label={t.views.glossary}>
-      <button
-        type="button"
-        onClick={() => setHistory(back)}
-        disabled={!canBack(history)}
-        aria-label={t.back}
-      >
+      <button type="button" onClick={() => setHistory(back)} disabled={!canBack(history)} aria-label={t.back}>
         ← {t.back}
       </button>
       <button type="button" onClick={() => setHistory(forward)} disabled={!canForward(history)} aria-label={t.forward}>

@@ -164,7 +164,7 @@ export function OwnEntriesView(props: {
       {form && (
         <EntryForm
           form={form}
-          setForm={setForm}
+          setForm={(update) => setForm((f) => (f ? update(f) : f))}
           lang={lang}
           onSave={() => void save()}
           onCancel={() => {
@@ -202,7 +202,8 @@ export function OwnEntriesView(props: {
 
 function EntryForm(props: {
   form: FormFields;
-  setForm: (f: FormFields) => void;
+  /** Functional updates: several input events may arrive before a render (autofill, a driver), none may be lost. */
+  setForm: (update: (f: FormFields) => FormFields) => void;
   lang: (typeof READER_LANGS)[number];
   onSave: () => void;
   onCancel: () => void;
@@ -218,14 +219,20 @@ function EntryForm(props: {
           name={key}
           rows={3}
           value={form[key]}
-          onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+          onInput={(e) => {
+            const v = e.currentTarget.value;
+            setForm((f) => ({ ...f, [key]: v }));
+          }}
         />
       ) : (
         <input
           id={`f-${key}`}
           name={key}
           value={form[key]}
-          onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+          onInput={(e) => {
+            const v = e.currentTarget.value;
+            setForm((f) => ({ ...f, [key]: v }));
+          }}
         />
       )}
     </div>
@@ -244,7 +251,10 @@ function EntryForm(props: {
         <select
           name="type"
           value={form.type}
-          onChange={(e) => setForm({ ...form, type: e.currentTarget.value as EntryType })}
+          onChange={(e) => {
+            const v = e.currentTarget.value as EntryType;
+            setForm((f) => ({ ...f, type: v }));
+          }}
         >
           {ENTRY_TYPES.map((ty) => (
             <option key={ty} value={ty}>
@@ -261,12 +271,10 @@ function EntryForm(props: {
               type="checkbox"
               name={`country-${c}`}
               checked={form.countries.includes(c)}
-              onChange={(e) =>
-                setForm({
-                  ...form,
-                  countries: e.currentTarget.checked ? [...form.countries, c] : form.countries.filter((x) => x !== c),
-                })
-              }
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setForm((f) => ({ ...f, countries: on ? [...f.countries, c] : f.countries.filter((x) => x !== c) }));
+              }}
             />
             {t.countries[c]}
           </label>
@@ -284,14 +292,20 @@ function EntryForm(props: {
                   name={`${key}-${l}`}
                   rows={3}
                   value={form[key][l]}
-                  onInput={(e) => setForm({ ...form, [key]: { ...form[key], [l]: e.currentTarget.value } })}
+                  onInput={(e) => {
+                    const v = e.currentTarget.value;
+                    setForm((f) => ({ ...f, [key]: { ...f[key], [l]: v } }));
+                  }}
                 />
               ) : (
                 <input
                   id={`f-${key}-${l}`}
                   name={`${key}-${l}`}
                   value={form[key][l]}
-                  onInput={(e) => setForm({ ...form, [key]: { ...form[key], [l]: e.currentTarget.value } })}
+                  onInput={(e) => {
+                    const v = e.currentTarget.value;
+                    setForm((f) => ({ ...f, [key]: { ...f[key], [l]: v } }));
+                  }}
                 />
               )}
             </div>
