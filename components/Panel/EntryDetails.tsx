@@ -20,10 +20,9 @@ export function EntryDetails(props: {
   const ui = UI_STRINGS[lang];
   const [draft, setDraft] = useState(note);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    setDraft(note);
-    setSaved(false);
-  }, [body.id, note]);
+  // Another entry clears the status; the stored note arriving (after a save, or from another panel) sets the draft.
+  useEffect(() => setSaved(false), [body.id]);
+  useEffect(() => setDraft(note), [body.id, note]);
   const native = Object.entries(body.native ?? {});
   return (
     <article class="entry" aria-labelledby="entry-title" data-entry={body.id}>

@@ -127,3 +127,15 @@ describe('export and backup', () => {
     expect(parseBackup('{}', bundledIds).ok).toBe(false);
   });
 });
+
+describe('ownMatcher', () => {
+  it('compiles own entries to matcher data at run time, and answers null when there are none', async () => {
+    const { ownMatcherJson } = await import('@/lib/study/own-matcher.ts');
+    expect(await ownMatcherJson(memoryStore())).toBeNull();
+    const json = await ownMatcherJson(memoryStore({ [KEYS.ownEntries]: { 'baikonur-town': own('baikonur-town') } }));
+    const data = JSON.parse(json!);
+    expect(data.ids).toEqual(['baikonur-town']);
+    expect(data.patterns.length).toBeGreaterThan(0);
+    expect(data.trie).toBeDefined();
+  });
+});
