@@ -12,8 +12,10 @@ import { filterEvents, layoutTimeline, timelineEvents, ZOOM_LEVELS } from '@/lib
 import type { Glossary } from './Panel.tsx';
 import { PANEL_STRINGS } from './strings.ts';
 
-const ROW = 48;
+const ROW = 60;
 const AXIS_X = 54;
+/** From a label's top to its first line's middle, where the dot is. */
+const LABEL_DOT = 10;
 
 export function TimelineView({
   lang,
@@ -108,7 +110,7 @@ export function TimelineView({
         </span>
       </div>
       <p class="result-count" role="status">
-        {t.results(events.length)}
+        {t.events(events.length)}
       </p>
       {events.length === 0 ? (
         <p class="empty">{t.noEvents}</p>
@@ -125,12 +127,15 @@ export function TimelineView({
                 </text>
               </g>
             ))}
+            {layout.breaks.map((b) => (
+              <g key={b.y} class="break">
+                <rect x={AXIS_X - 7} y={b.y - 6} width={14} height={12} class="break-gap" />
+                <path d={`M${AXIS_X - 7} ${b.y - 2} l14 -5 M${AXIS_X - 7} ${b.y + 5} l14 -5`} class="break-mark" />
+              </g>
+            ))}
             {layout.items.map((item) => (
               <g key={`${item.event.entryId}-${item.event.date}-${item.event.label.en}`}>
-                <path
-                  d={`M${AXIS_X} ${item.y} C ${AXIS_X + 8} ${item.y}, ${AXIS_X + 6} ${item.labelY + 14}, ${AXIS_X + 16} ${item.labelY + 14}`}
-                  class="connector"
-                />
+                <line x1={AXIS_X} x2={AXIS_X + 18} y1={item.y} y2={item.y} class="connector" />
                 <circle
                   cx={AXIS_X}
                   cy={item.y}
@@ -144,13 +149,14 @@ export function TimelineView({
             {layout.items.map((item) => (
               <li
                 key={`${item.event.entryId}-${item.event.date}-${item.event.label.en}`}
-                style={{ top: `${item.labelY}px` }}
+                style={{ top: `${item.y - LABEL_DOT}px` }}
               >
                 <button
                   type="button"
                   class={item.event.countries.includes('fr') ? 'event fr' : 'event'}
                   data-entry={item.event.entryId}
                   data-date={item.event.date}
+                  title={`${item.event.label[lang]} — ${item.event.title[lang]}`}
                   onClick={() => onOpen(item.event.entryId)}
                 >
                   <time dateTime={item.event.date}>{formatIsoDate(item.event.date, lang)}</time>

@@ -55,7 +55,9 @@ export function buildStudySheet(
     const seen = new Set<string>();
     const sentences: SheetSentence[] = [];
     term.occurrences.forEach((o, occurrence) => {
-      const s = sentenceAround(o.context, page.lang || readerLang, o.start, o.end);
+      // A page's source line breaks are spaces once rendered; ICU would read them as paragraph ends.
+      const context = o.context.replace(/[\t\n\r\f\v]/g, ' ');
+      const s = collapseSpaces(sentenceAround(context, page.lang || readerLang, o.start, o.end));
       if (seen.has(s.text)) return;
       seen.add(s.text);
       sentences.push({ ...s, occurrence });
@@ -71,4 +73,25 @@ export function buildStudySheet(
     });
   }
   return { title: page.title, url: page.url, lang: page.lang, readAt, readerLang, terms };
+}
+
+/** Runs of spaces as one (as the page shows them), the term's offsets moved with the text. */
+export function collapseSpaces(s: { text: string; start: number; end: number }): {
+  text: string;
+  start: number;
+  end: number;
+} {
+  let text = '';
+  let start = s.start;
+  let end = s.end;
+  for (let i = 0; i < s.text.length; i++) {
+    const c = s.text[i]!;
+    if (c === ' ' && text.endsWith(' ')) {
+      if (i < s.start) start--;
+      if (i < s.end) end--;
+      continue;
+    }
+    text += c;
+  }
+  return { text, start, end };
 }

@@ -62,10 +62,12 @@ export const ZOOM_LEVELS = [2, 4, 8, 16, 32, 64, 128] as const;
 
 export interface TimelineLayout {
   readonly height: number;
-  /** Year marks on the axis: every decade when zoomed out, every year when zoomed in. */
+  /** Year marks on the axis: every decade when zoomed out, every year when zoomed in (none inside a break). */
   readonly ticks: readonly { readonly year: number; readonly y: number }[];
-  /** Each event: `y` its true place on the axis, `labelY` where its label goes (pushed down to never overlap). */
-  readonly items: readonly { readonly event: TimelineEvent; readonly y: number; readonly labelY: number }[];
+  /** Where a long empty stretch of years was cut short: the axis draws a break there. */
+  readonly breaks: readonly { readonly y: number; readonly from: number; readonly to: number }[];
+  /** Each event at its place `y` on the axis, where its label sits too. */
+  readonly items: readonly { readonly event: TimelineEvent; readonly y: number }[];
 }
 
 export function tickStep(pxPerYear: number): number {
@@ -75,9 +77,14 @@ export function tickStep(pxPerYear: number): number {
   return 50;
 }
 
+/** Empty stretches longer than this many pixels are cut to it (a break on the axis): 1465 and 2021 on one screen. */
+export const MAX_GAP = 96;
+
 /**
- * Places events on a vertical axis at `pxPerYear`; a label takes `rowHeight` and never overlaps the one above
- * (dense years stretch the drawing rather than hide an event). `pad` is the space above the first year.
+ * Places events on a vertical axis at `pxPerYear`. The axis bends time where it must, never the reverse: an event
+ * is never drawn nearer than `rowHeight` below the one before (a busy year stretches, so every label sits beside
+ * its own dot), and an empty stretch longer than `MAX_GAP` pixels is cut to `MAX_GAP` and marked as a break. Ticks
+ * are placed on the same bent axis, between the events around them. `pad` is the space above the first event.
  */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
@@ -85,19 +92,45 @@ export function layoutTimeline(
   rowHeight: number,
   pad = 16,
 ): TimelineLayout {
-  if (events.length === 0) return { height: 0, ticks: [], items: [] };
+  if (events.length === 0) return { height: 0, ticks: [], breaks: [], items: [] };
   const step = tickStep(pxPerYear);
   const first = Math.floor(events[0]!.at / step) * step;
   const last = Math.ceil((events[events.length - 1]!.at + 1e-9) / step) * step;
-  const yOf = (at: number) => pad + (at - first) * pxPerYear;
+  const knots: { at: number; y: number; cut: boolean }[] = [{ at: first, y: pad, cut: false }];
+  const breaks: { y: number; from: number; to: number }[] = [];
+  const items: { event: TimelineEvent; y: number }[] = [];
   let nextFree = -Infinity;
-  const items = events.map((event) => {
-    const y = yOf(event.at);
-    const labelY = Math.max(y, nextFree);
-    nextFree = labelY + rowHeight;
-    return { event, y, labelY };
-  });
+  const place = (at: number, minY: number) => {
+    const prev = knots[knots.length - 1]!;
+    const full = (at - prev.at) * pxPerYear;
+    const cut = full > MAX_GAP;
+    const y = Math.max(prev.y + (cut ? MAX_GAP : full), minY);
+    if (cut) breaks.push({ y: (prev.y + y) / 2, from: prev.at, to: at });
+    knots.push({ at, y, cut });
+    return y;
+  };
+  for (const event of events) {
+    const y = place(event.at, nextFree);
+    items.push({ event, y });
+    nextFree = y + rowHeight;
+  }
+  place(last, nextFree - rowHeight / 2);
+  const yOf = (at: number): number | undefined => {
+    for (let i = 1; i < knots.length; i++) {
+      const a = knots[i - 1]!;
+      const b = knots[i]!;
+      if (at > b.at || b.at === a.at) continue;
+      if (at === a.at) return a.y;
+      if (at === b.at) return b.y;
+      return b.cut ? undefined : a.y + ((at - a.at) / (b.at - a.at)) * (b.y - a.y);
+    }
+    return at === last ? knots[knots.length - 1]!.y : undefined;
+  };
   const ticks: { year: number; y: number }[] = [];
-  for (let year = first; year <= last; year += step) ticks.push({ year, y: yOf(year) });
-  return { height: Math.max(nextFree, yOf(last)) + pad, ticks, items };
+  for (let year = first; year <= last; year += step) {
+    const y = yOf(year);
+    // A tick on a drawn stretch, not crowding a break's mark.
+    if (y !== undefined && breaks.every((b) => Math.abs(b.y - y) > 12)) ticks.push({ year, y });
+  }
+  return { height: knots[knots.length - 1]!.y + pad, ticks, breaks, items };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
 import { formatIsoDate } from '@/lib/i18n/ui-strings.ts';
 import { CSV_COLUMNS, csvField, type ExportWords, toAnki, toCsv, toMarkdown } from '@/lib/study/exports.ts';
-import { buildStudySheet, type StudySheet } from '@/lib/study/study-sheet.ts';
+import { buildStudySheet, collapseSpaces, type StudySheet } from '@/lib/study/study-sheet.ts';
 
 const per = (s: string) => ({ en: `${s} (en)`, fr: `${s} (fr)`, de: `${s} (de)` });
 const pact: EntryBody = {
@@ -60,6 +60,27 @@ const words: ExportWords = {
 const sentence = 'Le 6 décembre, Paris et Nur-Sultan ont signé un « pacte », dit-il.';
 
 describe('buildStudySheet', () => {
+  it('reads source line breaks as spaces and collapses runs of spaces, keeping the term in place', () => {
+    const ctx = 'Un pacte avec Nur-Sultan, la capitale du\nKazakhstan.   Puis  la suite.';
+    const start = ctx.indexOf('Kazakhstan');
+    const s = buildStudySheet(
+      {
+        url: 'u',
+        title: 't',
+        lang: 'fr',
+        terms: [{ id: 'astana', occurrences: [{ text: 'Kazakhstan', context: ctx, start, end: start + 10 }] }],
+      },
+      (id) => bodies.get(id),
+      () => undefined,
+      'en',
+      'T',
+    ).terms[0]!.sentences[0]!;
+    expect(s.text).toBe('Un pacte avec Nur-Sultan, la capitale du Kazakhstan.');
+    expect(s.text.slice(s.start, s.end)).toBe('Kazakhstan');
+    const c = collapseSpaces({ text: 'a  b   Astana  c', start: 7, end: 13 });
+    expect(c).toEqual({ text: 'a b Astana c', start: 4, end: 10 });
+  });
+
   it('keeps known terms in page order, with counts and each distinct sentence once', () => {
     expect(sheet.terms.map((t) => [t.id, t.count, t.written])).toEqual([
       ['astana', 2, 'Nur-Sultan'],

@@ -7,6 +7,7 @@ import {
   filterEvents,
   fractionalYear,
   layoutTimeline,
+  MAX_GAP,
   type TimelineEvent,
   tickStep,
   timelineEvents,
@@ -53,6 +54,26 @@ describe('timeline', () => {
     expect(years[1]! - years[0]!).toBe(1);
   });
 
+  it('cuts a long empty stretch to a break, with no tick inside it, and places ticks between events', () => {
+    const layout = layoutTimeline([event(1465), event(2018), event(2021)], 32, 20);
+    expect(layout.items.map((i) => i.y)).toEqual([16, 16 + MAX_GAP, 16 + 2 * MAX_GAP]);
+    expect(layout.breaks).toEqual([{ y: 16 + MAX_GAP / 2, from: 1465, to: 2018 }]);
+    expect(layout.ticks).toEqual([
+      { year: 1465, y: 16 },
+      { year: 2018, y: 112 },
+      { year: 2019, y: 144 },
+      { year: 2020, y: 176 },
+      { year: 2021, y: 208 },
+      { year: 2022, y: 240 },
+    ]);
+  });
+
+  it('stretches a busy year so each event sits at its own place, its ticks moving with it', () => {
+    const layout = layoutTimeline([event(2021), event(2021.5), event(2021.6)], 32, 20);
+    expect(layout.items.map((i) => i.y)).toEqual([16, 36, 56]);
+    expect(layout.ticks.map((t) => t.year)).toEqual([2021, 2022]);
+  });
+
   const event = (at: number): TimelineEvent => ({
     entryId: 'e',
     date: String(Math.floor(at)),
@@ -63,16 +84,21 @@ describe('timeline', () => {
     countries: [],
   });
 
-  it('never overlaps labels, keeps each label at or below its point, and keeps the order (property)', () => {
+  it('keeps time’s order, a row per event, and no stretch longer than a break or a row (property)', () => {
     const ats = fc.array(fc.double({ min: 1400, max: 2030, noNaN: true }), { minLength: 1, maxLength: 50 });
     fc.assert(
       fc.property(ats, fc.constantFrom(2, 8, 64), (values, px) => {
         const layout = layoutTimeline(values.sort((a, b) => a - b).map(event), px, 18);
         layout.items.forEach((item, i) => {
-          expect(item.labelY).toBeGreaterThanOrEqual(item.y);
-          if (i > 0) expect(item.labelY - layout.items[i - 1]!.labelY).toBeGreaterThanOrEqual(18);
+          if (i === 0) return;
+          const gap = item.y - layout.items[i - 1]!.y;
+          expect(gap).toBeGreaterThanOrEqual(18 - 1e-9);
+          expect(gap).toBeLessThanOrEqual(Math.max(MAX_GAP, 18) + 1e-9);
         });
-        expect(layout.height).toBeGreaterThanOrEqual(layout.items.at(-1)!.labelY + 18);
+        expect(layout.height).toBeGreaterThanOrEqual(layout.items.at(-1)!.y + 9);
+        for (let i = 1; i < layout.ticks.length; i++) {
+          expect(layout.ticks[i]!.y).toBeGreaterThan(layout.ticks[i - 1]!.y);
+        }
       }),
     );
   });
