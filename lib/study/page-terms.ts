@@ -36,7 +36,7 @@ function blockText(node: Node, offset: number): { text: string; at: number } {
     if (n === node) at = text.length + offset;
     text += (n as Text).data;
   }
-  return { text, at: at < 0 ? 0 : at };
+  return { text, at: Math.max(0, at) };
 }
 
 function termText(range: AbstractRange): string {
