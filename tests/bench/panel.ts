@@ -14,6 +14,7 @@ import { E2E_EXTENSION_DIRS, launch } from '../../scripts/browser/launch.ts';
 import { startServer } from '../../scripts/browser/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const QUERIES = ['nour soultan', 'Astanna', 'Абай', 'abai-verne', 'kazakhstan', 'zzz'];
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,6 +80,23 @@ try {
     }
     await panel.close();
   }
+  // The timeline, every event at the default zoom, scrolled a screen per 30 frames: the interval between frames.
+  const timeline = await browser.openExtensionPage('/sidepanel.html?view=timeline&lang=en', server.origin);
+  await timeline.setViewport(420, 800);
+  while (!(await timeline.evaluate(() => document.querySelectorAll('.event').length > 100))) await sleep(50);
+  const frames = await timeline.evaluate(async () => {
+    const intervals: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 240; i++) {
+      window.scrollBy(0, 800 / 30);
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      intervals.push(now - last);
+      last = now;
+    }
+    return intervals;
+  });
+  console.log(`timeline scroll, Chromium, frame interval: ${stats(frames.slice(10))}`);
   console.log(`panel open to every entry listed, Chromium (from navigation start): ${stats(opens)}`);
   console.log(`keystroke to results in the DOM (search + render), Chromium: ${stats(keys)}`);
 } finally {

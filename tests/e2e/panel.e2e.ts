@@ -167,6 +167,24 @@ describeInBrowsers('side panel', (suite) => {
     expect(alert).toContain('sources[0].url');
     expect(alert).toContain('must be a well-formed https:// URL');
     expect(await panel.evaluate(() => document.querySelectorAll('.own-list li').length)).toBe(0);
+    await click(panel, '.own-view .row button');
+    await waitFor(panel, () => document.querySelector('.entry-form') !== null, 'the form');
     expect(await axeViolations(panel)).toEqual([]);
+  });
+
+  it('follows the tab to its next page', async () => {
+    await click(panel, '#tab-page');
+    await article.goto(`${suite().server.origin}/demo/en.html`);
+    await waitFor(
+      panel,
+      () => (document.querySelector('.view-title') ? document.querySelectorAll('.term').length > 0 : false),
+      'terms',
+    );
+    await waitFor(
+      panel,
+      () => [...document.querySelectorAll('.sentence')].some((s) => s.getAttribute('lang') === 'en'),
+      'the English page’s sentences',
+      15_000,
+    );
   });
 });
