@@ -150,6 +150,62 @@ describe('Panel', () => {
     expect($('#entry-title')!.textContent).toBe('Pact (fr)');
   });
 
+  it('adds, edits and removes an own entry, and asks before an import overwrites one', async () => {
+    const { api, data } = fakeApi();
+    render(<Panel api={api} initialView="own" />, root);
+    await settle();
+    const fill = async (fields: Record<string, string>) =>
+      act(() => {
+        for (const [name, value] of Object.entries(fields)) {
+          const el = root.querySelector(`.entry-form [name="${name}"]`) as HTMLInputElement;
+          el.value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      });
+    await act(() => $('.own-view .row button')!.click());
+    await fill({
+      id: 'aral-town',
+      'title-en': 'Aral',
+      'title-fr': 'Aral',
+      'title-de': 'Aral',
+      'summary-en': 'A port.',
+      'summary-fr': 'Un port.',
+      'summary-de': 'Ein Hafen.',
+      aliases: 'Aral town',
+      related: 'astana',
+      sources: 'S | https://example.org/aral',
+    });
+    await act(() => ($('.entry-form') as HTMLFormElement).requestSubmit());
+    await settle();
+    expect(Object.keys(data[KEYS.ownEntries] as object)).toEqual(['aral-town']);
+    expect($$('.own-list li').map((li) => li.dataset.entry)).toEqual(['aral-town']);
+
+    await act(() => $$('.own-list li button')[1]!.click());
+    expect(($('.entry-form [name="title-en"]') as HTMLInputElement).value).toBe('Aral');
+    await fill({ 'title-en': 'Aralsk' });
+    await act(() => ($('.entry-form') as HTMLFormElement).requestSubmit());
+    await settle();
+    expect((data[KEYS.ownEntries] as Record<string, { title: { en: string } }>)['aral-town']!.title.en).toBe('Aralsk');
+
+    const asked: string[] = [];
+    window.confirm = (m?: string) => {
+      asked.push(m ?? '');
+      return false;
+    };
+    const file = new File([JSON.stringify(Object.values(data[KEYS.ownEntries] as object))], 'e.json');
+    const input = $('input[name="import"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(asked).toEqual([t.overwrite('aral-town')]);
+
+    window.confirm = () => true;
+    await act(() => $$('.own-list li button')[2]!.click());
+    await settle();
+    expect(data[KEYS.ownEntries]).toEqual({});
+    expect($$('.own-list li')).toHaveLength(0);
+  });
+
   it('reports damaged stored notes, kept aside', async () => {
     const { api, data } = fakeApi();
     data[KEYS.notes] = { astana: { text: 1 } };
