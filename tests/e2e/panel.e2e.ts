@@ -14,7 +14,9 @@ import { describeInBrowsers, waitFor } from './harness.ts';
 import { captureDownloads, click, lastDownload, pickFile, reloadPanel, tabIdOf, typeInto } from './panel-support.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const seed = `/seed/${seedFiles()[0]?.replace(/\.txt$/, '.html')}`;
+// The seed article when this machine has it (third-party text, read in place), else the French demo page.
+const seeds = seedFiles();
+const articlePath = seeds.length > 0 ? `/seed/${seeds[0]!.replace(/\.txt$/, '.html')}` : '/demo/fr.html';
 
 async function axeViolations(page: TestPage): Promise<string[]> {
   await page.evaluate(axeSource as never);
@@ -34,11 +36,10 @@ describeInBrowsers('side panel', (suite) => {
   let panel: TestPage;
 
   it('lists the page’s terms by type with their sentences, and a click shows the sentence on the page', async () => {
-    expect(seedFiles().length).toBeGreaterThan(0);
-    article = await suite().open(seed);
+    article = await suite().open(articlePath);
     panel = await suite().openExtensionPage('/sidepanel.html');
     await waitFor(panel, () => document.querySelector('[role="tab"]') !== null, 'the panel', 15_000);
-    const tab = await tabIdOf(panel, '/seed/');
+    const tab = await tabIdOf(panel, articlePath);
     await reloadPanel(panel, `?tab=${tab}&lang=en`);
     await waitFor(panel, () => document.querySelectorAll('.term').length > 3, 'the page’s terms', 15_000);
     const ids = await panel.evaluate(() =>
@@ -50,7 +51,7 @@ describeInBrowsers('side panel', (suite) => {
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(s).toMatch(/^[«A-ZÀ-Ý0-9"“]/u);
     const marked = await texts(panel, '.term[data-entry="astana"] .sentence mark');
-    expect(marked.every((m) => /Nur-Sultan|Astana|Nour-Soultan/.test(m))).toBe(true);
+    expect(marked.every((m) => /Nur-Sultan|Astana|Nour-Soultan|Астана/.test(m))).toBe(true);
 
     await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const last =
