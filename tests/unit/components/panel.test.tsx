@@ -121,6 +121,30 @@ describe('Panel', () => {
     expect($('#entry-title')!.textContent).toBe('Pact (fr)');
     await act(() => $('.history button')!.click());
     expect($('#entry-title')!.textContent).toBe('Astana (fr)');
+    await act(() => $$('.history button')[1]!.click());
+    expect($('#entry-title')!.textContent).toBe('Pact (fr)');
+    await act(() => $('.history button')!.click());
+    await act(() => $('.history button')!.click());
+    expect($('#glossary-search')).not.toBeNull();
+  });
+
+  it('filters the glossary by country and by type', async () => {
+    const { api } = fakeApi();
+    render(<Panel api={api} initialView="glossary" />, root);
+    await settle();
+    const [country, type] = $$('.filters select') as HTMLSelectElement[];
+    await act(() => {
+      country!.value = 'fr';
+      country!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.result').map((r) => r.dataset.entry)).toEqual(['pact']);
+    await act(() => {
+      country!.value = '';
+      country!.dispatchEvent(new Event('change', { bubbles: true }));
+      type!.value = 'place';
+      type!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.result').map((r) => r.dataset.entry)).toEqual(['astana']);
   });
 
   it('saves a note on an entry', async () => {
@@ -148,6 +172,31 @@ describe('Panel', () => {
     expect($$('svg circle.dot.fr')).toHaveLength(1);
     await act(() => $('.event')!.click());
     expect($('#entry-title')!.textContent).toBe('Pact (fr)');
+  });
+
+  it('moves between timeline events with the arrow keys and zooms with + and −', async () => {
+    const { api } = fakeApi();
+    const many = Object.fromEntries(
+      [2001, 2005, 2009].map((y) => [
+        `e${y}`,
+        { ...body(`e${y}`, 'event'), dates: [{ date: String(y), label: per(`In ${y}`) }] },
+      ]),
+    );
+    render(
+      <Panel api={{ ...api, loadGlossary: async () => ({ bodies: many, index: [] }) }} initialView="timeline" />,
+      root,
+    );
+    await settle();
+    const events = $$('.event');
+    expect(events.map((e) => e.dataset.entry)).toEqual(['e2001', 'e2005', 'e2009']);
+    events[0]!.focus();
+    await act(() => void events[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    expect(document.activeElement).toBe(events[1]);
+    const ticks = () => $$('.tick-label').map((t) => t.textContent);
+    const before = ticks();
+    await act(() => void events[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true })));
+    await act(() => void events[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true })));
+    expect(ticks().length).toBeGreaterThan(before.length);
   });
 
   it('adds, edits and removes an own entry, and asks before an import overwrites one', async () => {
