@@ -16,8 +16,11 @@ export default defineConfig({
     // `scripting` + all hosts: the background injects the engine and the card into the frames that need them, so
     // most pages run only the small every-page script (ARCHITECTURE.md, Permissions). No new install warning: the
     // content script's <all_urls> already asks to read the data on all websites.
-    permissions: ['scripting'],
+    // storage: the reader's notes and own entries (storage.local). The side panel adds sidePanel in Chrome (WXT).
+    permissions: ['scripting', 'storage'],
     host_permissions: ['<all_urls>'],
+    // The toolbar button opens the side panel (entrypoints/background/panel-opening.ts).
+    action: { default_title: 'Steppe Lens' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steppe-lens@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
-import { compileBodies, compileMatcherData } from '../lib/glossary-build/compile.ts';
+import { compileBodies, compileMatcherData, compileSearchIndex } from '../lib/glossary-build/compile.ts';
 import { figureMismatches } from '../lib/glossary-build/figures.ts';
 import { staleEntries } from '../lib/glossary-build/freshness.ts';
 import { formatError } from '../lib/glossary-build/load.ts';
@@ -28,6 +28,7 @@ const OUT = {
   matcherHead: 'lib/generated/matcher-head.json',
   matcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
+  searchIndex: 'public/glossary/search-index.json',
   schema: 'glossary/schema.json',
 };
 
@@ -62,8 +63,9 @@ const commands: Record<string, (args: string[]) => void> = {
     write(OUT.matcherHead, JSON.stringify({ anchors }));
     write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie }));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
+    write(OUT.searchIndex, JSON.stringify(compileSearchIndex(entries)));
     console.log(
-      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.schema}`,
+      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.searchIndex}, ${OUT.schema}`,
     );
   },
   schema() {

@@ -1,11 +1,15 @@
 /**
- * The background: answers the content scripts' messages from the bundled glossary (lib/background/glossary-store).
- * It only wires: the handler table is typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
+ * The background: answers the content scripts' and the side panel's messages from the bundled glossary
+ * (lib/background/glossary-store) and the reader's own entries (lib/study). It only wires: the handler table is
+ * typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import type { InjectedScript } from '@/lib/messages/protocol.ts';
 import { createRouter, type Sender } from '@/lib/messages/router.ts';
 import highlightCss from '@/lib/page/highlights.css?inline';
+import { ownMatcherJson } from '@/lib/study/own-matcher.ts';
+import { installPanelOpening, openInPanel } from './panel-opening.ts';
+import { localStore } from './storage.ts';
 import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -19,12 +23,17 @@ export default defineBackground(() => {
     entry: ({ id }) => store.entry(id),
     matcherBody: () => store.matcherBody(),
     injectScript: ({ script }, sender) => injectScript(script, sender),
+    glossaryEntries: () => store.entriesJson(),
+    searchIndex: () => store.searchIndexJson(),
+    ownMatcher: () => ownMatcherJson(localStore()),
+    openInPanel: ({ id }, sender) => openInPanel(id, sender.tabId),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
+  installPanelOpening();
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });

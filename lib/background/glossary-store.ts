@@ -9,18 +9,33 @@ import type { EntryBody } from '../glossary/entry-body.ts';
 
 const ENTRIES_PATH = '/glossary/entries.json';
 const MATCHER_BODY_PATH = '/glossary/matcher-body.json';
+const SEARCH_INDEX_PATH = '/glossary/search-index.json';
 
 export interface GlossaryStore {
   entry(id: string): Promise<EntryBody>;
   matcherBody(): Promise<string>;
+  /** Every entry body, as the file's JSON text (the side panel parses it: cheaper than a structured clone). */
+  entriesJson(): Promise<string>;
+  searchIndexJson(): Promise<string>;
 }
 
 export function createGlossaryStore(readText: (path: string) => Promise<string>): GlossaryStore {
   let bodies: Promise<Record<string, EntryBody>> | undefined;
+  let bodiesJson: Promise<string> | undefined;
   let matcherJson: Promise<string> | undefined;
+  let searchJson: Promise<string> | undefined;
+  const entriesJson = () => {
+    bodiesJson ??= readText(ENTRIES_PATH);
+    return bodiesJson;
+  };
   return {
+    entriesJson,
+    searchIndexJson() {
+      searchJson ??= readText(SEARCH_INDEX_PATH);
+      return searchJson;
+    },
     async entry(id) {
-      bodies ??= readText(ENTRIES_PATH).then((text) => JSON.parse(text) as Record<string, EntryBody>);
+      bodies ??= entriesJson().then((text) => JSON.parse(text) as Record<string, EntryBody>);
       const all = await bodies;
       const body = Object.hasOwn(all, id) ? all[id] : undefined;
       if (!body) throw new Error(`no entry "${id}"`);

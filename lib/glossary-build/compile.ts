@@ -1,7 +1,8 @@
 /**
  * Compiles validated entries into what ships:
  *  - matcher data for the content script (folded patterns only: small, needed on every page);
- *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens.
+ *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens;
+ *  - the side panel's search index (every name of every entry, folded as the matcher folds).
  */
 
 import type { EntryBody } from '../glossary/entry-body.ts';
@@ -9,6 +10,7 @@ import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
 import { anchorOf, wordHash } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
+import type { SearchRow } from '../study/search.ts';
 import { aliasForms } from './aliases.ts';
 import type { Entry } from './schema.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
@@ -70,4 +72,17 @@ export function compileBodies(entries: readonly Entry[]): Record<string, EntryBo
     };
   }
   return bodies;
+}
+
+/**
+ * The side panel's search index: per entry, every name a reader may type (titles, native names, aliases with their
+ * endings), folded by the matcher's `foldAlias` so "Nour-Soultan", "nour soultan" and "Астана" meet their entry.
+ */
+export function compileSearchIndex(entries: readonly Entry[]): SearchRow[] {
+  return [...entries]
+    .sort((a, b) => a.title.en.localeCompare(b.title.en, 'en'))
+    .map((e) => {
+      const names = [...Object.values(e.title), ...Object.values(e.native ?? {}), ...aliasForms(e).map((f) => f.text)];
+      return [e.id, e.type, e.countries ?? [], [...new Set(names.map(foldAlias))]];
+    });
 }

@@ -23,6 +23,29 @@ const MISSING = 'required field is missing';
 
 export type LoadResult = { ok: true; loaded: LoadedEntry } | { ok: false; errors: GlossaryError[] };
 
+/**
+ * An entry given as data (the side panel's form, an import), checked by the same schema with the same messages as
+ * a file: the parsed entry, or each failing field.
+ */
+export function checkEntry(
+  raw: unknown,
+): { ok: true; entry: Entry } | { ok: false; errors: { field: string; message: string }[] } {
+  const parsed = entrySchema.safeParse(raw, { error: (issue) => (issue.input === undefined ? MISSING : undefined) });
+  if (parsed.success) return { ok: true, entry: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.flatMap((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({ field: formatPath([...path, key]), message: UNKNOWN_FIELD }));
+      }
+      return [{ field: formatPath(path), message: issue.message }];
+    }),
+  };
+}
+
+const UNKNOWN_FIELD = 'unknown field (fields are listed in glossary/schema.json)';
+
 export function loadEntry(file: string, source: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true });
@@ -62,7 +85,7 @@ export function loadEntry(file: string, source: string): LoadResult {
             file,
             line: lineOf([...path, key]),
             field: formatPath([...path, key]),
-            message: `unknown field (fields are listed in glossary/schema.json)`,
+            message: UNKNOWN_FIELD,
           }));
         }
         return [{ file, line: lineOf(path), field: formatPath(path), message: issue.message }];

@@ -11,6 +11,9 @@ type Strings = {
   readonly unavailable: string;
   /** "As of <date>": when the entry's changing facts (officeholders, figures) were true. */
   readonly asOf: (date: string) => string;
+  readonly back: string;
+  readonly pin: string;
+  readonly openInPanel: string;
 };
 
 export const UI_STRINGS: Record<ReaderLang, Strings> = {
@@ -33,6 +36,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     loading: 'Loading…',
     unavailable: 'This entry could not be loaded.',
     asOf: (date) => `Facts as of ${date}`,
+    back: 'Back',
+    pin: 'Keep this card open',
+    openInPanel: 'Open in panel',
   },
   fr: {
     types: {
@@ -53,6 +59,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     loading: 'Chargement…',
     unavailable: 'Impossible de charger cette fiche.',
     asOf: (date) => `Données à jour en ${date}`,
+    back: 'Retour',
+    pin: 'Garder cette fiche ouverte',
+    openInPanel: 'Ouvrir dans le panneau',
   },
   de: {
     types: {
@@ -73,6 +82,9 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
     loading: 'Wird geladen…',
     unavailable: 'Dieser Eintrag konnte nicht geladen werden.',
     asOf: (date) => `Stand: ${date}`,
+    back: 'Zurück',
+    pin: 'Diese Karte geöffnet lassen',
+    openInPanel: 'Im Seitenbereich öffnen',
   },
 };
 

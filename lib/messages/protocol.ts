@@ -23,6 +23,22 @@ interface MessageMap {
   pageTerms: { payload: Record<string, never>; response: PageTerms };
   /** Extension page → a tab's content script: scroll to one occurrence of a term, flash it and open its card. */
   revealTerm: { payload: { readonly id: string; readonly occurrence: number }; response: boolean };
+  /** Side panel → background: every entry body of the bundled glossary (`entries.json`), as JSON text. */
+  glossaryEntries: { payload: Record<string, never>; response: string };
+  /** Side panel → background: the glossary's search index (`search-index.json`: folded names per entry), as JSON text. */
+  searchIndex: { payload: Record<string, never>; response: string };
+  /**
+   * Content script → background: the reader's own entries compiled to matcher data (`MatcherData` as JSON text),
+   * compiled in the background at run time; `null` when there are none. They change when `storage.local`'s
+   * `ownEntries` key does (`storage.onChanged`): that is the signal to ask again.
+   */
+  ownMatcher: { payload: Record<string, never>; response: string | null };
+  /**
+   * Content script (the card's "Open in panel") → background: show this entry in the side panel. The background
+   * leaves the request in `storage.local` (`panelRequest`), where an open panel sees it change and a panel opening
+   * reads it, and opens the panel where the browser allows it from a click.
+   */
+  openInPanel: { payload: { readonly id: string }; response: boolean };
 }
 
 /** What a page names, for the popup and the side panel. */
@@ -89,6 +105,10 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pay
     isEntryId(p.id) &&
     Number.isSafeInteger(p.occurrence) &&
     (p.occurrence as number) >= 0,
+  glossaryEntries: (p): p is Payload<'glossaryEntries'> => isEmpty(p),
+  searchIndex: (p): p is Payload<'searchIndex'> => isEmpty(p),
+  ownMatcher: (p): p is Payload<'ownMatcher'> => isEmpty(p),
+  openInPanel: (p): p is Payload<'openInPanel'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
 };
 
 function isMessageType(type: unknown): type is MessageType {

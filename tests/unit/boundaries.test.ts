@@ -50,6 +50,7 @@ describe('boundaries', () => {
       'lib/messages/a.ts': "import { browser } from 'wxt/browser';\nexport const a = browser;\n",
       'lib/i18n/a.ts': "import { render } from 'preact';\nexport const a = render;\n",
       'lib/background/a.ts': 'export const a = chrome.runtime;\n',
+      'lib/study/a.ts': "import { render } from 'preact';\nexport const a = [render, browser.storage];\n",
       'components/Card/a.tsx': "import { parse } from 'yaml';\nexport const a = parse;\n",
       'components/Card/b.tsx': 'export const b = browser.runtime;\n',
       'entrypoints/content/a.ts':
@@ -67,6 +68,8 @@ describe('boundaries', () => {
         'lib/messages/a.ts noRestrictedImports',
         'lib/i18n/a.ts noRestrictedImports',
         'lib/background/a.ts noRestrictedGlobals',
+        'lib/study/a.ts noRestrictedImports',
+        'lib/study/a.ts noRestrictedGlobals',
         'components/Card/a.tsx noRestrictedImports',
         'components/Card/b.tsx noRestrictedGlobals',
         'entrypoints/content/a.ts noRestrictedImports',
@@ -84,6 +87,10 @@ describe('boundaries', () => {
         'lib/glossary-build/a.ts':
           "import { z } from 'zod';\nimport { parse } from 'yaml';\nexport const a = [z, parse];\n",
         'components/Card/a.tsx': "import { render } from 'preact';\nexport const a = render;\n",
+        'lib/study/a.ts':
+          "import { z } from 'zod';\nimport { compileBodies } from '../glossary-build/compile.ts';\nexport const a = [z, compileBodies];\n",
+        'components/Panel/a.tsx':
+          "import { render } from 'preact';\nimport { search } from '@/lib/study/search.ts';\nexport const a = [render, search];\n",
         'entrypoints/content/a.ts': 'export const a = browser.runtime;\n',
         'entrypoints/options/a.ts': "import { z } from 'zod';\nexport const a = [z, browser.storage];\n",
       }),

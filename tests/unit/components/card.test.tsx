@@ -84,3 +84,64 @@ describe('Card', () => {
     expect(closed).toBe(1);
   });
 });
+
+describe('Card, connected (issue 14)', () => {
+  it('shows related entries as plain text without onNavigate, and as links that navigate with it', () => {
+    render(<Card state={{ status: 'ready', body }} lang="en" onClose={() => {}} />, root);
+    expect(root.querySelector('[data-related]')).toBeNull();
+    const opened: string[] = [];
+    render(
+      <Card state={{ status: 'ready', body }} lang="fr" onClose={() => {}} onNavigate={(id) => opened.push(id)} />,
+      root,
+    );
+    const link = root.querySelector<HTMLButtonElement>('[data-related="almaty"]')!;
+    expect(link.textContent).toBe('Almaty (fr)');
+    link.click();
+    expect(opened).toEqual(['almaty']);
+  });
+
+  it('has a back button only when onBack is given, and it calls it', () => {
+    render(<Card state={{ status: 'ready', body }} lang="en" onClose={() => {}} />, root);
+    expect(root.querySelector('.back')).toBeNull();
+    let back = 0;
+    render(<Card state={{ status: 'ready', body }} lang="de" onClose={() => {}} onBack={() => back++} />, root);
+    expect(root.querySelector('.back')!.textContent).toContain(UI_STRINGS.de.back);
+    root.querySelector<HTMLButtonElement>('.back')!.click();
+    expect(back).toBe(1);
+  });
+
+  it('shows the pin as a toggle that says whether the card is pinned', () => {
+    let pins = 0;
+    render(
+      <Card state={{ status: 'ready', body }} lang="en" onClose={() => {}} pinned={false} onPin={() => pins++} />,
+      root,
+    );
+    const pin = root.querySelector<HTMLButtonElement>('.pin')!;
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    expect(pin.textContent).toContain(UI_STRINGS.en.pin);
+    pin.click();
+    expect(pins).toBe(1);
+    render(<Card state={{ status: 'ready', body }} lang="en" onClose={() => {}} pinned onPin={() => pins++} />, root);
+    expect(root.querySelector('.pin')!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens the entry in the panel, once ready', () => {
+    const opened: string[] = [];
+    render(
+      <Card
+        state={{ status: 'loading', id: 'astana' }}
+        lang="en"
+        onClose={() => {}}
+        onOpenInPanel={(id) => opened.push(id)}
+      />,
+      root,
+    );
+    expect(root.querySelector('.open-in-panel')).toBeNull();
+    render(
+      <Card state={{ status: 'ready', body }} lang="en" onClose={() => {}} onOpenInPanel={(id) => opened.push(id)} />,
+      root,
+    );
+    root.querySelector<HTMLButtonElement>('.open-in-panel')!.click();
+    expect(opened).toEqual(['astana']);
+  });
+});

@@ -56,7 +56,8 @@ describe('glossary new', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('writes the file from the command line and refuses to overwrite it', () => {
+  // It spawns the command-line tool three times: seconds on a loaded machine.
+  it('writes the file from the command line and refuses to overwrite it', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'steppe-new-'));
     cli(['new', 'aral-sea', '--type', 'place'], { GLOSSARY_DIR: dir });
     expect(readFileSync(join(dir, 'aral-sea.yaml'), 'utf8')).toContain('id: aral-sea');
