@@ -1,9 +1,14 @@
 /**
- * The background: answers the content scripts' messages from the bundled glossary (lib/background/glossary-store).
- * It only wires: the handler table is typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
+ * The background: answers the content scripts' messages from the bundled glossary (lib/background/glossary-store)
+ * and the settings store (lib/settings/), keeps the toolbar badge, and turns keyboard commands into messages to
+ * the active tab. It only wires: the handler table is typed by lib/messages/protocol.ts and validated by
+ * lib/messages/router.ts.
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
+import { createMessenger } from '@/lib/messages/messenger.ts';
 import { createRouter } from '@/lib/messages/router.ts';
+import { siteOrigin, withSite } from '@/lib/settings/settings.ts';
+import { createSettingsStore } from '@/lib/settings/store.ts';
 import { installTestRoutes } from './test-routes.ts';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -13,15 +18,63 @@ export default defineBackground(() => {
   const store = createGlossaryStore((path) =>
     fetch(browser.runtime.getURL(path as PublicPath)).then((response) => response.text()),
   );
-  const route = createRouter({
-    entry: ({ id }) => store.entry(id),
-    matcherBody: () => store.matcherBody(),
+  const settings = createSettingsStore({
+    sync: browser.storage.sync,
+    local: browser.storage.local,
+    onChanged: (listener) => {
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   });
+  // Chrome MV3 names it `action`, Firefox MV2 `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  const counts = new Map<number, number>();
+  const showBadge = async (tabId: number, count: number) => {
+    counts.set(tabId, count);
+    const on = (await settings.get()).badge;
+    await action.setBadgeText({ tabId, text: on && count > 0 ? String(count) : '' });
+  };
+  void action.setBadgeBackgroundColor({ color: '#6b4a0c' });
+  browser.tabs.onRemoved.addListener((tabId) => void counts.delete(tabId));
+  settings.watch((s) => {
+    for (const [tabId, count] of counts) {
+      action.setBadgeText({ tabId, text: s.badge && count > 0 ? String(count) : '' }).catch(() => counts.delete(tabId));
+    }
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message);
+    return createRouter({
+      entry: ({ id }) => store.entry(id),
+      matcherBody: () => store.matcherBody(),
+      settings: () => settings.get(),
+      termCount: async ({ count }) => {
+        // Only the top frame's count is the page's.
+        if (sender.tab?.id !== undefined && sender.frameId === 0) await showBadge(sender.tab.id, count);
+        return null;
+      },
+    })(message);
   });
+
+  // Keyboard commands (manifest `commands`, remappable in the browser's shortcut settings).
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    const toTab = createMessenger((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+    if (command === 'next-term' || command === 'previous-term') {
+      await toTab.send('navigate', { direction: command === 'next-term' ? 1 : -1 }).catch(() => false);
+    } else if (command === 'toggle-site') {
+      const page = await toTab.send('pageTerms', {}).catch(() => undefined);
+      const origin = page && siteOrigin(page.url);
+      if (!origin) return;
+      const current = await settings.get();
+      const next = withSite(current, origin, current.disabledSites.includes(origin));
+      await settings.set({ disabledSites: next.disabledSites });
+    }
+  });
+
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });

@@ -5,6 +5,7 @@
  * A message is untrusted input until checked: every payload is validated where it arrives.
  */
 import type { EntryBody } from '../glossary/entry-body.ts';
+import type { Settings } from '../settings/settings.ts';
 
 interface MessageMap {
   /** Content script → background: the body of one entry, for its card. */
@@ -18,10 +19,19 @@ interface MessageMap {
   pageTerms: { payload: Record<string, never>; response: PageTerms };
   /** Extension page → a tab's content script: scroll to one occurrence of a term, flash it and open its card. */
   revealTerm: { payload: { readonly id: string; readonly occurrence: number }; response: boolean };
+  /**
+   * Content script → background: the reader's settings, validated (lib/settings/schema.ts). The background parses
+   * them so that zod stays out of the every-page script.
+   */
+  settings: { payload: Record<string, never>; response: Settings };
+  /** Content script → background: the number of distinct terms on its page, for the toolbar badge. */
+  termCount: { payload: { readonly count: number }; response: null };
+  /** Background → a tab's content script: a keyboard command (next or previous term). */
+  navigate: { payload: { readonly direction: 1 | -1 }; response: boolean };
 }
 
 /** What a page names, for the popup and the side panel. */
-interface PageTerms {
+export interface PageTerms {
   readonly url: string;
   readonly title: string;
   /** The page's language (`<html lang>`), '' when it says none. */
@@ -78,6 +88,11 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pay
     isEntryId(p.id) &&
     Number.isSafeInteger(p.occurrence) &&
     (p.occurrence as number) >= 0,
+  settings: (p): p is Payload<'settings'> => isEmpty(p),
+  termCount: (p): p is Payload<'termCount'> =>
+    isRecord(p) && Object.keys(p).length === 1 && Number.isSafeInteger(p.count) && (p.count as number) >= 0,
+  navigate: (p): p is Payload<'navigate'> =>
+    isRecord(p) && Object.keys(p).length === 1 && (p.direction === 1 || p.direction === -1),
 };
 
 function isMessageType(type: unknown): type is MessageType {

@@ -17,6 +17,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** A touch tap at a viewport point (Chromium launched with `hasTouch` only). */
+  tap?(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export interface LaunchOptions {
   readonly extensionDir?: string;
   /** A profile kept across launches (a browser restart), instead of a fresh one. */
   readonly profileDir?: string;
+  /** Chromium only: a touch screen (pages get touch events; `TestPage.tap`). */
+  readonly hasTouch?: boolean;
 }
 
 export const EXECUTABLES: Record<BrowserName, string> = {
@@ -91,6 +95,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     executablePath: EXECUTABLES.chromium,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const wrap = (page: import('playwright-core').Page): TestPage => ({
@@ -100,6 +105,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    ...(options.hasTouch ? { tap: (x: number, y: number) => page.touchscreen.tap(x, y) } : {}),
     close: () => page.close(),
   });
   // The extension's id is the host of its service worker's URL.
@@ -131,6 +137,10 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // The add-on is installed as a temporary one, removed when the browser closes: its stored data must outlive
+      // that for a restart with the same profile (`profileDir`) to find the reader's settings.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(options.extensionDir ?? EXTENSION_DIRS.firefox);
