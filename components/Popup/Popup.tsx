@@ -11,8 +11,8 @@ import { UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
 import type { PageTerms } from '@/lib/messages/protocol.ts';
 import { isActiveOn, type Settings, siteOrigin, withSite } from '@/lib/settings/settings.ts';
 
-/** At most this many terms are listed (the most frequent). */
-const TOP = 12;
+/** At most this many terms are listed (the most frequent), so the popup stays short. */
+const TOP = 8;
 
 export interface PopupPort {
   readonly lang: ReaderLang;
@@ -80,23 +80,6 @@ export function Popup({ port }: { port: PopupPort }) {
               ? t.noTerms
               : t.termsOnPage(page.terms.length)}
       </p>
-      {active &&
-        ENTRY_TYPES.filter((type) => listed.some((l) => l.type === type)).map((type) => (
-          <section key={type} aria-labelledby={`type-${type}`}>
-            <h2 id={`type-${type}`}>{types[type]}</h2>
-            <ul class="plain terms">
-              {listed
-                .filter((l) => l.type === type)
-                .map((l) => (
-                  <li key={l.id}>
-                    <button type="button" class="term" data-id={l.id} onClick={() => port.reveal(l.id, 0)}>
-                      {l.title} <span class="muted">×{l.count}</span>
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
       {settings && (
         <div class="switches">
           <label class="switch">
@@ -125,6 +108,23 @@ export function Popup({ port }: { port: PopupPort }) {
           </label>
         </div>
       )}
+      {active &&
+        ENTRY_TYPES.filter((type) => listed.some((l) => l.type === type)).map((type) => (
+          <section key={type} aria-labelledby={`type-${type}`}>
+            <h2 id={`type-${type}`}>{types[type]}</h2>
+            <ul class="plain terms">
+              {listed
+                .filter((l) => l.type === type)
+                .map((l) => (
+                  <li key={l.id}>
+                    <button type="button" class="term" data-id={l.id} onClick={() => port.reveal(l.id, 0)}>
+                      {l.title} <span class="muted">×{l.count}</span>
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
       <nav class="row">
         <button type="button" id="open-options" onClick={port.openOptions}>
           {t.openOptions}

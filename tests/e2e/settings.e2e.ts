@@ -143,6 +143,44 @@ describeInBrowsers('settings', (suite) => {
     );
   });
 
+  it('shows the number of distinct terms on the badge once turned on (off by default)', async () => {
+    const options = await suite().openExtensionPage('/options.html');
+    await waitFor(
+      options,
+      () => (document.querySelector('#badge') as HTMLInputElement | null)?.checked === false,
+      'the badge off',
+    );
+    await click(options, '#badge');
+    await waitFor(options, () => (document.querySelector('#badge') as HTMLInputElement).checked, 'the badge on');
+    await suite().open('/demo/fr.html');
+    await sleep(800);
+    const popup = await openPopup(suite());
+    await waitFor(popup, () => /\d/.test(document.querySelector('.status')?.textContent ?? ''), 'the count');
+    const count = Number(
+      (await popup.evaluate(() => document.querySelector('.status')!.textContent))!.match(/\d+/)![0],
+    );
+    const badge = () =>
+      popup.evaluate(async () => {
+        type Tab = { id: number; lastAccessed?: number };
+        const api = (globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome;
+        const { tabs, action, browserAction } = api as {
+          tabs: { getCurrent(): Promise<Tab>; query(q: object): Promise<Tab[]> };
+          action?: { getBadgeText(d: object): Promise<string> };
+          browserAction?: { getBadgeText(d: object): Promise<string> };
+        };
+        const self = await tabs.getCurrent();
+        const [previous] = (await tabs.query({}))
+          .filter((t) => t.id !== self.id)
+          .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+        return (action ?? browserAction)!.getBadgeText({ tabId: previous!.id });
+      });
+    expect(count).toBeGreaterThan(5);
+    expect(await badge()).toBe(String(count));
+    await click(options, '#badge');
+    await sleep(500);
+    expect(await badge()).toBe('');
+  });
+
   it('a new card language changes the open card', async () => {
     const page = await suite().open('/demo/fr.html');
     await hoverCard(page, 'Asie centrale');
