@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cardInfo, termBox } from '../../scripts/browser/in-page.ts';
+import { cardInfo, highlightedTexts, termBox } from '../../scripts/browser/in-page.ts';
 import { E2E_EXTENSION_DIRS, launch, type TestPage, unavailable } from '../../scripts/browser/launch.ts';
 import { startServer } from '../../scripts/browser/static-server.ts';
 import { describeInBrowsers, sleep, waitFor } from './harness.ts';
@@ -179,6 +179,47 @@ describeInBrowsers('settings', (suite) => {
     await click(options, '#badge');
     await sleep(500);
     expect(await badge()).toBe('');
+  });
+
+  it('highlights only the chosen entry types, live', async () => {
+    const page = await suite().open('/demo/fr.html');
+    const options = await suite().openExtensionPage('/options.html');
+    await waitFor(options, () => !!document.querySelector('input[name="entryTypes"][value="place"]'), 'the options');
+    const texts = () => page.evaluate(highlightedTexts, H);
+    expect(await texts()).toContain('Kazakhstan');
+    await click(options, 'input[name="entryTypes"][value="place"]');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights again', 5000);
+    await sleep(300);
+    const without = await texts();
+    expect(without).not.toContain('Kazakhstan');
+    expect(without).toContain('Abai Qunanbaiuly');
+    await click(options, 'input[name="entryTypes"][value="place"]');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights', 5000);
+    await sleep(300);
+    expect(await texts()).toContain('Kazakhstan');
+  });
+
+  it('in the "only while Alt is held" style, shows the highlights only while Alt is down', async () => {
+    const page = await suite().open('/demo/fr.html');
+    const options = await suite().openExtensionPage('/options.html');
+    await waitFor(
+      options,
+      () => !!document.querySelector('input[name="highlightStyle"][value="modifier"]'),
+      'the options',
+    );
+    await click(options, 'input[name="highlightStyle"][value="modifier"]');
+    await waitFor(page, () => !CSS.highlights.has('steppe-lens'), 'highlights hidden', 1000);
+    const key = (type: string) =>
+      page.evaluate(
+        (t) => void window.dispatchEvent(new KeyboardEvent(t, { key: 'Alt', altKey: t === 'keydown' })),
+        type,
+      );
+    await key('keydown');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights while Alt is down', 1000);
+    await key('keyup');
+    await waitFor(page, () => !CSS.highlights.has('steppe-lens'), 'highlights hidden again', 1000);
+    await click(options, 'input[name="highlightStyle"][value="tint"]');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'tint again', 1000);
   });
 
   it('a new card language changes the open card', async () => {
