@@ -42,6 +42,8 @@ export interface LaunchOptions {
   readonly profileDir?: string;
   /** Chromium only: a touch screen (pages get touch events; `TestPage.tap`). */
   readonly hasTouch?: boolean;
+  /** The system's dark mode (`prefers-color-scheme: dark`). */
+  readonly dark?: boolean;
 }
 
 export const EXECUTABLES: Record<BrowserName, string> = {
@@ -96,6 +98,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    colorScheme: options.dark ? 'dark' : 'light',
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const wrap = (page: import('playwright-core').Page): TestPage => ({
@@ -141,6 +144,7 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       // that for a restart with the same profile (`profileDir`) to find the reader's settings.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(options.dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await browser.installExtension(options.extensionDir ?? EXTENSION_DIRS.firefox);

@@ -1,89 +1,22 @@
 /**
  * The reader's controls in real browsers: the popup's per-site and pause switches applied to an open tab within a
- * second, a site turned off that stays off across a browser restart, the card language changed under an open card,
- * corrupt stored values read field by field, axe on the popup, the options page and the card, touch taps
- * (Chromium), and web-ext lint on the Firefox build.
+ * second, the badge, the entry types and styles live, the card language changed under an open card, corrupt stored
+ * values read field by field, axe on the popup, the options page and the card. Restarts, dark mode, touch and the
+ * store lint: settings-browser.e2e.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { cardInfo, highlightedTexts, termBox } from '../../scripts/browser/in-page.ts';
-import { E2E_EXTENSION_DIRS, launch, type TestPage, unavailable } from '../../scripts/browser/launch.ts';
-import { startServer } from '../../scripts/browser/static-server.ts';
+import { expect, it } from 'vitest';
+import { cardInfo, highlightedTexts } from '../../scripts/browser/in-page.ts';
 import { describeInBrowsers, sleep, waitFor } from './harness.ts';
-
-const H = 'steppe-lens';
-const AXE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
-const ROOT = resolve(import.meta.dirname, '../..');
-
-const highlightCount = () =>
-  (CSS.highlights.get('steppe-lens')?.size ?? 0) + (CSS.highlights.get('steppe-lens-underline')?.size ?? 0);
-
-/** The extension API in an extension page (Chrome's `chrome`, Firefox's `browser`). */
-type Api = {
-  storage: Record<
-    'sync' | 'local',
-    { set(i: object): Promise<void>; get(k: string | null): Promise<Record<string, unknown>> }
-  >;
-};
-
-function setStored(page: TestPage, area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
-  return page.evaluate(
-    ({ area, items }) =>
-      ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome).storage[
-        area
-      ].set(items),
-    { area, items },
-  );
-}
-
-function getStored(page: TestPage, area: 'sync' | 'local'): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (area) =>
-      ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome).storage[
-        area
-      ].get(null),
-    area,
-  );
-}
-
-const click = (page: TestPage, selector: string) =>
-  page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
-
-async function axeViolations(page: TestPage, include?: string): Promise<string[]> {
-  await page.evaluate(AXE as never);
-  return page.evaluate(async (selector) => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, include);
-}
-
-async function hoverCard(page: TestPage, text: string) {
-  await page.mouseMove(5, 5);
-  await sleep(300);
-  const box = await page.evaluate(termBox, { name: H, text, nth: 0 });
-  expect(box, `a highlighted "${text}"`).not.toBeNull();
-  await page.mouseMove(box!.x, box!.y);
-  await waitFor(
-    page,
-    () => !!document.querySelector('steppe-lens-card')?.shadowRoot?.querySelector('.summary'),
-    `card for ${text}`,
-  );
-}
-
-async function openPopup(suite: { openExtensionPage(p: string): Promise<TestPage> }): Promise<TestPage> {
-  const popup = await suite.openExtensionPage('/popup.html?previousTab');
-  await waitFor(popup, () => !!document.querySelector('#site-switch:not([disabled])'), 'the popup and its page');
-  return popup;
-}
+import {
+  axeViolations,
+  click,
+  getStored,
+  H,
+  highlightCount,
+  hoverCard,
+  openPopup,
+  setStored,
+} from './settings-helpers.ts';
 
 describeInBrowsers('settings', (suite) => {
   it('the popup lists the page’s terms; turning the site off removes its highlights within a second, and on again brings them back', async () => {
@@ -288,85 +221,4 @@ describeInBrowsers('settings', (suite) => {
     expect((await getStored(options, 'local')).disabledSites).toEqual([]);
     await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'tinted terms again');
   });
-});
-
-for (const name of ['chromium', 'firefox'] as const) {
-  const reason = unavailable(name, E2E_EXTENSION_DIRS);
-  describe.skipIf(reason && !process.env.CI)(`settings across a restart (${name})`, () => {
-    it('keeps a site turned off after the browser restarts', async () => {
-      if (reason) throw new Error(`CI needs ${name}: ${reason}`);
-      const profileDir = mkdtempSync(join(tmpdir(), `steppe-restart-${name}-`));
-      const server = await startServer();
-      try {
-        let browser = await launch(name, { extensionDir: E2E_EXTENSION_DIRS[name], profileDir });
-        let page = await browser.newPage();
-        await page.goto(`${server.origin}/demo/fr.html`);
-        await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights');
-        const popup = await browser.openExtensionPage('/popup.html?previousTab', server.origin);
-        await waitFor(popup, () => !!document.querySelector('#site-switch:not([disabled])'), 'the popup');
-        await click(popup, '#site-switch');
-        await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) === 0, 'highlights removed', 1000);
-        await sleep(500);
-        await browser.close();
-
-        browser = await launch(name, { extensionDir: E2E_EXTENSION_DIRS[name], profileDir });
-        page = await browser.newPage();
-        await page.goto(`${server.origin}/demo/fr.html`);
-        await sleep(2000);
-        expect(await page.evaluate(highlightCount)).toBe(0);
-        const options = await browser.openExtensionPage('/options.html', server.origin);
-        await waitFor(options, () => document.querySelectorAll('.sites li').length === 1, 'the site in the options');
-        expect(await options.evaluate(() => document.querySelector('.sites .origin')?.textContent)).toBe(server.origin);
-        await browser.close();
-      } finally {
-        await server.close();
-      }
-    });
-  });
-}
-
-describe.skipIf(unavailable('chromium', E2E_EXTENSION_DIRS) && !process.env.CI)('touch (chromium)', () => {
-  it('a tap opens a term’s card, a tap elsewhere closes it; in a link, the second tap follows it', async () => {
-    const server = await startServer();
-    const browser = await launch('chromium', { extensionDir: E2E_EXTENSION_DIRS.chromium, hasTouch: true });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/pages/touch.html`);
-      await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) >= 3, 'highlights');
-      const box = (text: string) => page.evaluate(termBox, { name: H, text, nth: 0 }).then((b) => b!);
-      const kz = await box('Kazakhstan');
-      await page.tap!(kz.x, kz.y);
-      await waitFor(
-        page,
-        () => (document.querySelector('steppe-lens-card')?.shadowRoot?.textContent ?? '').includes('Kazakhstan'),
-        'the card on tap',
-      );
-      const blank = await page.evaluate(
-        () => document.querySelector('#blank')!.getBoundingClientRect().toJSON() as DOMRect,
-      );
-      // Far from the card, which opens below the term.
-      await page.tap!(blank.right - 20, blank.bottom - 10);
-      await waitFor(page, () => !document.querySelector('steppe-lens-card'), 'the card to close');
-      const link = await box('Bichkek');
-      await page.tap!(link.x, link.y);
-      await waitFor(page, () => !!document.querySelector('steppe-lens-card'), 'the card for the linked term');
-      expect(await page.evaluate(() => location.hash)).toBe('');
-      await page.tap!(link.x, link.y);
-      await waitFor(page, () => location.hash === '#followed', 'the link followed');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
-});
-
-it('web-ext lint finds nothing not accepted in ARCHITECTURE.md', () => {
-  const out = execFileSync(
-    process.execPath,
-    ['--experimental-strip-types', '--no-warnings', join(ROOT, 'scripts/lint-firefox.ts')],
-    {
-      encoding: 'utf8',
-    },
-  );
-  expect(out).toMatch(/web-ext lint: 0 problem/);
 });

@@ -2,7 +2,7 @@
 /**
  * Touch: a tap on a term opens its card, a tap elsewhere closes it; in a link, the first tap shows the card (the
  * click is cancelled) and the second follows the link. Mouse clicks are not ours. Real touch input is tested in
- * Chromium (tests/e2e/settings.e2e.ts).
+ * Chromium (tests/e2e/settings-browser.e2e.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardPort } from '@/lib/cards/card-controller.ts';
