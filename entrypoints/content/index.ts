@@ -11,7 +11,7 @@ import { createCardHost } from '@/components/Card/card-host.tsx';
 import { isCardHost } from '@/components/Card/host-tag.ts';
 import { createCardController } from '@/lib/cards/card-controller.ts';
 import { watchHoverIntent } from '@/lib/cards/hover-intent.ts';
-import { watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
+import { neighbour, watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
 import { watchTouchTaps } from '@/lib/cards/touch-tap.ts';
 import entryTypeIndex from '@/lib/generated/entry-types.json';
 // Only the head (entry ids and the prefilter's anchors) is in the script; the patterns and trie come from the
@@ -28,7 +28,7 @@ import { yieldToPage } from '@/lib/page/time-slices.ts';
 import { withEntryTypes } from '@/lib/page-control/entry-filter.ts';
 import { applyHighlightStyle, type StyleHandle } from '@/lib/page-control/highlight-style.ts';
 import { createLivePage } from '@/lib/page-control/live-page.ts';
-import { collectPageTerms, findOccurrence, termsInOrder } from '@/lib/page-control/page-terms.ts';
+import { collectPageTerms, findOccurrence } from '@/lib/page-control/page-terms.ts';
 import { pageSettings } from '@/lib/settings/page-settings.ts';
 import { DEFAULT_SETTINGS, siteOrigin, touchesSettings } from '@/lib/settings/settings.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
@@ -127,13 +127,7 @@ export default defineContentScript({
     const route = createRouter({
       pageTerms: () => collectPageTerms(terms(), baseMatcher.ids, document),
       revealTerm: ({ id, occurrence }) => openTerm(findOccurrence(terms(), baseMatcher.ids, id, occurrence)),
-      navigate: ({ direction }) => {
-        const ordered = termsInOrder(terms());
-        const i = ordered.indexOf(live.cards?.cards.openTerm as Term);
-        const next =
-          i === -1 ? ordered.at(direction === 1 ? 0 : -1) : ordered[(i + direction + ordered.length) % ordered.length];
-        return openTerm(next);
-      },
+      navigate: ({ direction }) => openTerm(neighbour(terms(), live.cards?.cards.openTerm, direction)),
     });
     const openTerm = (term: Term | undefined) => {
       if (!term || !live.cards) return false;

@@ -9,7 +9,7 @@ import type { Term } from '../page/term-index.ts';
 const CONTEXT = 300;
 
 /** The live terms in document order (ranges whose text left the page are dropped). */
-export function termsInOrder(terms: readonly Term[]): Term[] {
+function termsInOrder(terms: readonly Term[]): Term[] {
   const live = terms.filter((t) => t.range.startContainer.isConnected);
   return live.sort((a, b) => {
     const an = a.range.startContainer;

@@ -3,7 +3,7 @@
  * popup and options in the system's dark mode (axe), touch taps in Chromium, and web-ext lint on the Firefox build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,14 @@ describe.skipIf(unavailable('chromium', E2E_EXTENSION_DIRS) && !process.env.CI)(
       await server.close();
     }
   });
+});
+
+it('keeps the popup’s test-only tab choice out of the shipped builds', () => {
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+    const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(2);
+    expect(files.filter((f) => readFileSync(join(ROOT, dir, f), 'utf8').includes('previousTab'))).toEqual([]);
+  }
 });
 
 it('web-ext lint finds nothing not accepted in ARCHITECTURE.md', () => {
