@@ -44,6 +44,24 @@ describeInBrowsers('settings', (suite) => {
     await setStored(popup, 'local', { disabledSites: [] });
   });
 
+  it('the popup works from the keyboard: Tab reaches every control, Space toggles a switch', async () => {
+    const page = await suite().open('/demo/en.html');
+    const popup = await openPopup(suite());
+    await waitFor(popup, () => document.querySelectorAll('button.term').length > 0, 'terms in the popup');
+    // Up to the last control only: past it, Firefox takes focus out of the page (the address bar).
+    const reached: string[] = [];
+    while (reached.length < 20 && !reached.includes('open-options')) {
+      await popup.press('Tab');
+      reached.push(await popup.evaluate(() => document.activeElement?.id || document.activeElement?.className || ''));
+    }
+    expect(reached).toEqual(expect.arrayContaining(['site-switch', 'pause-switch', 'term', 'open-options']));
+    await popup.evaluate(() => (document.querySelector('#pause-switch') as HTMLElement).focus());
+    await popup.press(' ');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) === 0, 'paused from the keyboard', 1000);
+    await popup.press(' ');
+    await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'resumed from the keyboard', 5000);
+  });
+
   it('pauses everywhere and resumes', async () => {
     const page = await suite().open('/demo/en.html');
     const popup = await openPopup(suite());
