@@ -52,7 +52,10 @@ export default defineContentScript({
     const adoptRules = highlightRulesAdopter(highlightCss);
 
     // Settings hook: reading and cards start, stop and restart with the reader's settings (lib/page-control/).
+    // The badge's count is sent only while the reader has the badge on (each message may wake the background).
+    let badge = false;
     const reportCount = (scanner: PageScanner) => {
+      if (!badge || window !== window.top) return;
       const ids = new Set(scanner.highlighter.index.terms.map((t) => t.entryIndex));
       messenger.send('termCount', { count: ids.size }).catch(() => undefined);
     };
@@ -114,7 +117,11 @@ export default defineContentScript({
     const applySettings = async () => {
       const n = ++asked;
       const settings = await messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS);
-      if (n === asked && !ctx.isInvalid) live.apply(pageSettings(settings, origin, document.documentElement.lang));
+      if (n !== asked || ctx.isInvalid) return;
+      live.apply(pageSettings(settings, origin, document.documentElement.lang));
+      const wasOn = badge;
+      badge = settings.badge;
+      if (badge && !wasOn && live.reading?.scanner.stats.done) reportCount(live.reading.scanner);
     };
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (touchesSettings(changes, area)) void applySettings();

@@ -130,6 +130,11 @@ describeInBrowsers('settings', (suite) => {
     await click(options, '#badge');
     await sleep(500);
     expect(await badge()).toBe('');
+    // Turned on with the page already open: the page sends its count then.
+    await click(options, '#badge');
+    await sleep(800);
+    expect(await badge()).toBe(String(count));
+    await click(options, '#badge');
   });
 
   it('highlights only the chosen entry types, live', async () => {
