@@ -26,6 +26,8 @@ import { scanFile } from './glossary/scan-file.ts';
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
   matcherHead: 'lib/generated/matcher-head.json',
+  // Each entry's type, by the matcher's entry index: the page filters terms by the reader's chosen types.
+  entryTypes: 'lib/generated/entry-types.json',
   matcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   searchIndex: 'public/glossary/search-index.json',
@@ -62,6 +64,8 @@ const commands: Record<string, (args: string[]) => void> = {
     const { ids, anchors, patterns, trie } = compileMatcherData(entries);
     write(OUT.matcherHead, JSON.stringify({ anchors }));
     write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie }));
+    const typeOf = new Map(entries.map((e) => [e.id, e.type]));
+    write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
     write(OUT.searchIndex, JSON.stringify(compileSearchIndex(entries)));
     console.log(

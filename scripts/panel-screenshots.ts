@@ -1,6 +1,6 @@
 /**
- * Screenshots of the side panel's three views for the README: `npm run screenshots` (after
- * `npx wxt build --mode e2e`). The panel is opened beside the French demo page (our own text: the seed article is
+ * Screenshots of the side panel's three views for the README: `npm run screenshots:panel` (it builds
+ * `wxt build --mode e2e` first). The panel is opened beside the French demo page (our own text: the seed article is
  * third-party and stays out of the repository, images included), at a side panel's width, light and dark.
  */
 import { mkdirSync } from 'node:fs';

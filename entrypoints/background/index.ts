@@ -1,13 +1,19 @@
 /**
- * The background: answers the content scripts' and the side panel's messages from the bundled glossary
- * (lib/background/glossary-store) and the reader's own entries (lib/study). It only wires: the handler table is
- * typed by lib/messages/protocol.ts and validated by lib/messages/router.ts.
+ * The background. It only wires: one handler table, typed by lib/messages/protocol.ts and validated by
+ * lib/messages/router.ts, over
+ *   lib/background/glossary-store.ts   the bundled glossary (entries, matcher body, search index)
+ *   lib/settings/store.ts              the reader's settings (validated; zod stays out of the pages)
+ *   lib/study/                         the reader's own entries, compiled to matcher data
+ *   ./inject.ts                        the engine and the card, into the frames that need them
+ *   ./badge.ts, ./commands.ts, ./panel-opening.ts   toolbar badge, keyboard commands, the side panel
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
-import type { InjectedScript } from '@/lib/messages/protocol.ts';
-import { createRouter, type Sender } from '@/lib/messages/router.ts';
-import highlightCss from '@/lib/page/highlights.css?inline';
+import { createRouter } from '@/lib/messages/router.ts';
+import { createSettingsStore } from '@/lib/settings/store.ts';
 import { ownMatcherJson } from '@/lib/study/own-matcher.ts';
+import { createBadge } from './badge.ts';
+import { installCommands } from './commands.ts';
+import { injectScript } from './inject.ts';
 import { installPanelOpening, openInPanel } from './panel-opening.ts';
 import { localStore } from './storage.ts';
 import { installTestRoutes } from './test-routes.ts';
@@ -19,10 +25,25 @@ export default defineBackground(() => {
   const store = createGlossaryStore((path) =>
     fetch(browser.runtime.getURL(path as PublicPath)).then((response) => response.text()),
   );
+  const settings = createSettingsStore({
+    sync: browser.storage.sync,
+    local: browser.storage.local,
+    onChanged: (listener) => {
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  });
+  const badge = createBadge(settings);
   const route = createRouter({
     entry: ({ id }) => store.entry(id),
     matcherBody: () => store.matcherBody(),
     injectScript: ({ script }, sender) => injectScript(script, sender),
+    settings: () => settings.get(),
+    termCount: async ({ count }, sender) => {
+      // Only the top frame's count is the page's.
+      if (sender.tabId !== undefined && sender.frameId === 0) await badge.show(sender.tabId, count);
+      return null;
+    },
     glossaryEntries: () => store.entriesJson(),
     searchIndex: () => store.searchIndexJson(),
     ownMatcher: () => ownMatcherJson(localStore()),
@@ -33,20 +54,8 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
+  installCommands(settings);
   installPanelOpening();
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });
-
-/**
- * Runs one of the on-demand scripts in the sender's frame, in the content scripts' isolated world (where the
- * every-page script takes it from; lib/page/handoff.ts). Not a web-accessible resource: pages cannot see or probe it.
- */
-async function injectScript(script: InjectedScript, sender: Sender): Promise<true> {
-  if (sender.tabId === undefined) throw new Error('no tab to inject into');
-  const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
-  // The ::highlight() rules come with the engine: inserted by the browser, out of reach of the page's CSP.
-  if (script === 'engine') await browser.scripting.insertCSS({ target, css: highlightCss });
-  await browser.scripting.executeScript({ target, files: [`/${script}.js`], injectImmediately: true });
-  return true;
-}

@@ -2,9 +2,11 @@
  * The every-page script. It stays small, since every page a reader opens pays for it: it reads the page's text and
  * asks the prefilter whether a block may name a term. Only then does it have the background inject the engine
  * (entrypoints/engine: matcher, highlighter, cards) and send the matcher's body; most pages never get either.
- *   lib/page/page-scanner.ts   reads the page (viewport first, the rest at background priority; then mutations)
- *   lib/match/prefilter.ts     rules out blocks from the matcher's head alone
- *   lib/page/handoff.ts        where the injected engine is found
+ *   lib/page/page-scanner.ts       reads the page (viewport first, the rest at background priority; then mutations)
+ *   lib/match/prefilter.ts         rules out blocks from the matcher's head alone
+ *   lib/page/handoff.ts            where the injected engine is found
+ *   lib/settings/page-settings.ts  what the reader's settings ask of this page, and what a change restarts
+ *   ./page-questions.ts            the popup's, side panel's and keyboard commands' questions to the page
  */
 import matcherHead from '@/lib/generated/matcher-head.json';
 import { createPrefilter } from '@/lib/match/prefilter.ts';
@@ -13,7 +15,10 @@ import { type Engine, isCardHost, takeEngine } from '@/lib/page/handoff.ts';
 import { canHighlight } from '@/lib/page/highlight-styles.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
 import { yieldToPage } from '@/lib/page/time-slices.ts';
+import { type PageSettings, pageChange, pageSettings } from '@/lib/settings/page-settings.ts';
+import { DEFAULT_SETTINGS, siteOrigin, touchesSettings } from '@/lib/settings/settings.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
+import { answerPageQuestions } from './page-questions.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -27,32 +32,102 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!canHighlight(document)) return;
-    // The script's evaluation and the first scan get tasks of their own: they never add up to one long task.
+    const messenger = createMessenger((message) => browser.runtime.sendMessage(message));
+    // The settings are asked for while the script's first task ends (the background validates them: no zod here).
+    const asked = messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS);
     await yieldToPage();
     if (ctx.isInvalid) return;
-    const messenger = createMessenger((message) => browser.runtime.sendMessage(message));
-    let engine: Engine | undefined;
-    const scanner = new PageScanner(document.body, {
-      mayMatch: createPrefilter(matcherHead.anchors),
-      async loadEngine() {
-        const [bodyJson] = await Promise.all([
-          messenger.send('matcherBody', {}),
-          messenger.send('injectScript', { script: 'engine' }),
-        ]);
-        if (ctx.isInvalid) throw new Error('the extension was reloaded');
-        engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots });
-        return engine;
-      },
-      skip: isCardHost,
-      // The engine styles the shadow roots met before it came, and those met after.
-      onShadowRoot: (root) => engine?.adoptShadowRoot(root),
-    });
-    void scanner.start();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.rescan());
+
+    const origin = siteOrigin(location.href) ?? location.origin;
+    let settings: PageSettings | undefined;
+    let badge = false;
+    let session: Session | undefined;
+    const reportCount = () => {
+      const count = session?.engine?.distinctEntries();
+      if (badge && window === window.top && count !== undefined) messenger.send('termCount', { count }).catch(() => {});
+    };
+    const apply = (next: PageSettings) => {
+      const change = pageChange(settings, next);
+      if (change.stop || change.read) {
+        session?.dispose();
+        session = undefined;
+      }
+      if (next.active && !session) session = startSession(next, messenger, reportCount, () => ctx.isInvalid);
+      else if (next.active) session?.configure(next);
+      settings = next;
+    };
+    const applyStored = async (stored: Promise<typeof DEFAULT_SETTINGS>) => {
+      const s = await stored;
+      if (ctx.isInvalid) return;
+      const wasOn = badge;
+      badge = s.badge;
+      apply(pageSettings(s, origin, document.documentElement.lang));
+      if (badge && !wasOn) reportCount();
+    };
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (touchesSettings(changes, area))
+        void applyStored(messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    const stopQuestions = answerPageQuestions(() => session?.engine);
+    await applyStored(asked);
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scanner.rescan());
     ctx.onInvalidated(() => {
-      scanner.dispose();
-      engine?.dispose();
+      browser.storage.onChanged.removeListener(onStorage);
+      stopQuestions();
+      session?.dispose();
     });
-    if (import.meta.env.MODE === 'bench') exposeBenchProbe(scanner, () => engine !== undefined);
   },
 });
+
+interface Session {
+  readonly scanner: PageScanner;
+  readonly engine: Engine | undefined;
+  configure(settings: PageSettings): void;
+  dispose(): void;
+}
+
+/** One reading of the page under one set of entry types: the scanner, and the engine if the page needs it. */
+function startSession(
+  first: PageSettings,
+  messenger: ReturnType<typeof createMessenger>,
+  onRead: () => void,
+  invalid: () => boolean,
+): Session {
+  let settings = first;
+  let engine: Engine | undefined;
+  let disposed = false;
+  const scanner = new PageScanner(document.body, {
+    mayMatch: createPrefilter(matcherHead.anchors),
+    async loadEngine() {
+      const [bodyJson] = await Promise.all([
+        messenger.send('matcherBody', {}),
+        messenger.send('injectScript', { script: 'engine' }),
+      ]);
+      if (disposed || invalid()) throw new Error('this reading of the page has ended');
+      engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots, settings });
+      return engine;
+    },
+    skip: isCardHost,
+    // The engine styles the shadow roots met before it came, and those met after.
+    onShadowRoot: (root) => engine?.adoptShadowRoot(root),
+  });
+  void scanner.start().then(onRead);
+  if (import.meta.env.MODE === 'bench') exposeBenchProbe(scanner, () => engine !== undefined);
+  return {
+    scanner,
+    get engine() {
+      return engine;
+    },
+    configure(next) {
+      settings = next;
+      engine?.configure(next);
+    },
+    dispose() {
+      disposed = true;
+      scanner.dispose();
+      engine?.dispose();
+    },
+  };
+}

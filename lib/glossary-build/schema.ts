@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { ALIAS_LANGS, COUNTRIES, ENTRY_TYPES, NATIVE_LANGS } from '../glossary/vocabulary.ts';
 
+// No `new Function` validators: the extension's pages forbid eval, and zod would try it first (a CSP report).
+z.config({ jitless: true });
+
 const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase ASCII words joined by "-"');
 
 const text = z.string().trim().min(1, 'must not be empty');

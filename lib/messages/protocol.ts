@@ -5,6 +5,7 @@
  * A message is untrusted input until checked: every payload is validated where it arrives.
  */
 import type { EntryBody } from '../glossary/entry-body.ts';
+import type { Settings } from '../settings/settings.ts';
 
 interface MessageMap {
   /** Content script → background: the body of one entry, for its card. */
@@ -39,6 +40,15 @@ interface MessageMap {
    * reads it, and opens the panel where the browser allows it from a click.
    */
   openInPanel: { payload: { readonly id: string }; response: boolean };
+  /**
+   * Content script → background: the reader's settings, validated (lib/settings/schema.ts). The background parses
+   * them so that zod stays out of the every-page script.
+   */
+  settings: { payload: Record<string, never>; response: Settings };
+  /** Content script → background: the number of distinct terms on its page, for the toolbar badge. */
+  termCount: { payload: { readonly count: number }; response: null };
+  /** Background → a tab's content script: a keyboard command (next or previous term). */
+  navigate: { payload: { readonly direction: 1 | -1 }; response: boolean };
 }
 
 /** What a page names, for the popup and the side panel. */
@@ -109,6 +119,11 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pay
   searchIndex: (p): p is Payload<'searchIndex'> => isEmpty(p),
   ownMatcher: (p): p is Payload<'ownMatcher'> => isEmpty(p),
   openInPanel: (p): p is Payload<'openInPanel'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
+  settings: (p): p is Payload<'settings'> => isEmpty(p),
+  termCount: (p): p is Payload<'termCount'> =>
+    isRecord(p) && Object.keys(p).length === 1 && Number.isSafeInteger(p.count) && (p.count as number) >= 0,
+  navigate: (p): p is Payload<'navigate'> =>
+    isRecord(p) && Object.keys(p).length === 1 && (p.direction === 1 || p.direction === -1),
 };
 
 function isMessageType(type: unknown): type is MessageType {

@@ -7,6 +7,8 @@
 import type { CardView } from '../cards/card-controller.ts';
 import type { ReaderLang } from '../glossary/vocabulary.ts';
 import type { MatcherHead } from '../match/types.ts';
+import type { PageTerms } from '../messages/protocol.ts';
+import type { PageSettings } from '../settings/page-settings.ts';
 import type { BlockEngine } from './page-scanner.ts';
 
 export interface EngineStart {
@@ -15,11 +17,23 @@ export interface EngineStart {
   readonly bodyJson: string;
   /** The open shadow roots the scanner met (and meets later: the same array). */
   readonly shadowRoots: ShadowRoot[];
+  /** The reader's settings for this page (entry types, style, card language, hover delay). */
+  readonly settings: PageSettings;
 }
 
 export interface Engine extends BlockEngine {
   /** Gives an open shadow root the highlight rules (styles do not cross a shadow boundary). */
   adoptShadowRoot(root: ShadowRoot): void;
+  /** Applies new settings that need no new scan: style, card language, hover delay (an open card reopens). */
+  configure(settings: PageSettings): void;
+  /** The page's terms, for the popup and the side panel. */
+  pageTerms(): PageTerms;
+  /** Scrolls to the n-th occurrence of an entry and opens its card; false if there is none. */
+  revealTerm(id: string, occurrence: number): boolean;
+  /** Opens the next or previous term's card (the keyboard commands); false if the page has none. */
+  navigate(direction: 1 | -1): boolean;
+  /** How many distinct entries the page names (the toolbar badge). */
+  distinctEntries(): number;
   /** Removes every highlight, closes the card, stops listening. */
   dispose(): void;
 }

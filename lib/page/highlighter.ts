@@ -56,6 +56,8 @@ export class Highlighter {
   private readonly near = new Set<Element>();
   private readonly watcher: VisibilityWatcher | undefined;
   private readonly matcher: Matcher;
+  /** The name the terms' Highlight is registered under (its style), or null while it is hidden. */
+  private name: string | null = HIGHLIGHT_NAME;
 
   constructor(matcher: Matcher, watchVisibility?: WatchVisibility) {
     this.matcher = matcher;
@@ -107,7 +109,9 @@ export class Highlighter {
    * Highlight): the registry and the Highlight are the page's to touch too.
    */
   repair(): void {
-    if (CSS.highlights.get(HIGHLIGHT_NAME) !== this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    if (this.name !== null && CSS.highlights.get(this.name) !== this.highlight) {
+      CSS.highlights.set(this.name, this.highlight);
+    }
     if (CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) !== this.active)
       CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
     if (this.highlight.size < this.painted.size) for (const range of this.painted) this.highlight.add(range);
@@ -138,6 +142,13 @@ export class Highlighter {
     }
   }
 
+  /** Registers the terms' Highlight under another name (a style's), or none to hide them. */
+  register(name: string | null): void {
+    if (this.name !== null && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.name = name;
+    if (name !== null) CSS.highlights.set(name, this.highlight);
+  }
+
   /** Marks one term as the active one (hovered or reached by keyboard), or none. */
   setActive(term: Term | undefined): void {
     this.active.clear();
@@ -154,7 +165,7 @@ export class Highlighter {
     this.highlight.clear();
     this.active.clear();
     this.index.clear();
-    CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.register(null);
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 

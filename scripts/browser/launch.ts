@@ -17,6 +17,10 @@ export interface TestPage {
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** A touch tap at a viewport point (Chromium launched with `hasTouch` only). */
+  tap?(x: number, y: number): Promise<void>;
+  /** Makes the page the visible tab (a background tab has no rendering, so no IntersectionObserver reports). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +42,10 @@ export interface LaunchOptions {
   readonly extensionDir?: string;
   /** A profile kept across launches (a browser restart), instead of a fresh one. */
   readonly profileDir?: string;
+  /** Chromium only: a touch screen (pages get touch events; `TestPage.tap`). */
+  readonly hasTouch?: boolean;
+  /** The system's dark mode (`prefers-color-scheme: dark`). */
+  readonly dark?: boolean;
 }
 
 export const EXECUTABLES: Record<BrowserName, string> = {
@@ -91,6 +99,8 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     executablePath: EXECUTABLES.chromium,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
+    hasTouch: options.hasTouch ?? false,
+    colorScheme: options.dark ? 'dark' : 'light',
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const wrap = (page: import('playwright-core').Page): TestPage => ({
@@ -100,6 +110,8 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    ...(options.hasTouch ? { tap: (x: number, y: number) => page.touchscreen.tap(x, y) } : {}),
     close: () => page.close(),
   });
   // The extension's id is the host of its service worker's URL.
@@ -131,6 +143,11 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // The add-on is installed as a temporary one, removed when the browser closes: its stored data must outlive
+      // that for a restart with the same profile (`profileDir`) to find the reader's settings.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(options.dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await browser.installExtension(options.extensionDir ?? EXTENSION_DIRS.firefox);
@@ -150,6 +167,7 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       },
       setViewport: (width, height) => page.setViewport({ width, height }),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      bringToFront: () => page.bringToFront(),
       close: () => page.close(),
     };
   };

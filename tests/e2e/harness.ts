@@ -54,6 +54,7 @@ export function describeInBrowsers(title: string, body: (suite: () => Suite) => 
             const page = await browser.newPage();
             pages.push(page);
             await page.goto(server.origin + path);
+            await page.bringToFront();
             if (expectTerms)
               await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'highlights');
             return page;

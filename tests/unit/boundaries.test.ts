@@ -56,6 +56,12 @@ describe('boundaries', () => {
       'entrypoints/content/a.ts':
         "import { entrySchema } from '@/lib/glossary-build/schema.ts';\nexport const a = entrySchema;\n",
       'entrypoints/background.ts': "import { join } from 'node:path';\nexport const a = [join, process.env];\n",
+      'lib/settings/settings.ts': "import { z } from 'zod';\nexport const a = z;\n",
+      'lib/settings/b.ts': 'export const b = browser.storage;\n',
+      'lib/page-control/a.ts':
+        "import { parseSyncedSettings } from '../settings/schema.ts';\nexport const a = parseSyncedSettings;\n",
+      'entrypoints/content/b.ts':
+        "import { createSettingsStore } from '@/lib/settings/store.ts';\nexport const b = createSettingsStore;\n",
     });
     expect(found.sort()).toEqual(
       [
@@ -75,6 +81,10 @@ describe('boundaries', () => {
         'entrypoints/content/a.ts noRestrictedImports',
         'entrypoints/background.ts noRestrictedImports',
         'entrypoints/background.ts noRestrictedGlobals',
+        'lib/settings/settings.ts noRestrictedImports',
+        'lib/settings/b.ts noRestrictedGlobals',
+        'lib/page-control/a.ts noRestrictedImports',
+        'entrypoints/content/b.ts noRestrictedImports',
       ].sort(),
     );
   });
@@ -93,6 +103,11 @@ describe('boundaries', () => {
           "import { render } from 'preact';\nimport { search } from '@/lib/study/search.ts';\nexport const a = [render, search];\n",
         'entrypoints/content/a.ts': 'export const a = browser.runtime;\n',
         'entrypoints/options/a.ts': "import { z } from 'zod';\nexport const a = [z, browser.storage];\n",
+        'lib/settings/schema.ts': "import { z } from 'zod';\nexport const a = z;\n",
+        'lib/page-control/a.ts':
+          "import { pageSettings } from '../settings/page-settings.ts';\nexport const a = pageSettings;\n",
+        'entrypoints/content/b.ts':
+          "import { isActiveOn } from '@/lib/settings/settings.ts';\nexport const b = isActiveOn;\n",
       }),
     ).toEqual([]);
   });
