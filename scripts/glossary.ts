@@ -6,16 +6,20 @@
  *   new <id> --type <type>        scaffold an entry with every field
  *   scan [--json] <file>          what the extension would highlight in a .txt or .html file
  *   stats                         entries by type, language coverage
+ *   aliases <id>                  an entry's hand-written and generated forms, with the system of each
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData } from '../lib/glossary-build/compile.ts';
+import { formatAliases } from '../lib/glossary-build/format-aliases.ts';
+import { generateAliases } from '../lib/glossary-build/generated-aliases.ts';
 import { formatError } from '../lib/glossary-build/load.ts';
 import { scaffoldEntry } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
+import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
 
@@ -54,7 +58,7 @@ const commands: Record<string, (args: string[]) => void> = {
   build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
-    const { ids, anchors, patterns, trie } = compileMatcherData(entries);
+    const { ids, anchors, patterns, trie } = compileMatcherData(entries, { isOrdinaryWord });
     write(OUT.matcherHead, JSON.stringify({ ids, anchors }));
     write(OUT.matcherBody, JSON.stringify({ patterns, trie }));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
@@ -85,6 +89,12 @@ const commands: Record<string, (args: string[]) => void> = {
     const found = scanFile(file, loaded);
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
     else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
+  },
+  aliases(args) {
+    const id = args.find((a) => !a.startsWith('--'));
+    if (!id) throw new Error('usage: glossary aliases <id>');
+    const entries = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
+    console.log(formatAliases(id, entries, generateAliases(entries, { isOrdinaryWord })));
   },
   stats() {
     console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));

@@ -10,15 +10,18 @@ import { exactShape, foldAlias } from '../match/fold.ts';
 import { anchorOf, wordHash } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
 import { aliasForms } from './aliases.ts';
+import { compiledGeneratedForms, type GenerateOptions, generateAliases } from './generated-aliases.ts';
 import type { Entry } from './schema.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
 
-export function compileMatcherData(entries: readonly Entry[]): MatcherData {
+export function compileMatcherData(entries: readonly Entry[], options: GenerateOptions = {}): MatcherData {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(sorted.map((e, i) => [e.id, i]));
   const rows = new Map<string, { folded: string; row: PatternRow }>();
+  // Spellings generated from the native names (transliteration/) compile like hand-written aliases.
+  const generated = generateAliases(sorted, options);
   sorted.forEach((entry, i) => {
-    for (const form of aliasForms(entry)) {
+    for (const form of [...aliasForms(entry), ...compiledGeneratedForms(generated.get(entry.id) ?? [])]) {
       const folded = foldAlias(form.text);
       let flags = 0;
       if (form.caseSensitive) flags |= CASE_SENSITIVE;
