@@ -6,6 +6,8 @@
  *   new <id> --type <type>        scaffold an entry with every field
  *   scan [--json] <file>          what the extension would highlight in a .txt or .html file
  *   stats                         entries by type, language coverage
+ *   suggest [--json] <file|folder>…  names the texts mention that the glossary lacks and that look Central Asian
+ *   new <id> --from "<name>" [--in <file|folder>…]  scaffold an entry from a suggested name
  *   aliases <id>                  an entry's hand-written and generated forms, with the system of each
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,12 +18,14 @@ import { compileBodies, compileMatcherData } from '../lib/glossary-build/compile
 import { formatAliases } from '../lib/glossary-build/format-aliases.ts';
 import { generateAliases } from '../lib/glossary-build/generated-aliases.ts';
 import { formatError } from '../lib/glossary-build/load.ts';
-import { scaffoldEntry } from '../lib/glossary-build/scaffold.ts';
+import { scaffoldEntry, scaffoldFromName } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
+import { foldAlias } from '../lib/match/fold.ts';
 import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
+import { formatSuggestions, suggestFromFiles } from './glossary/suggest.ts';
 
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
@@ -72,6 +76,7 @@ const commands: Record<string, (args: string[]) => void> = {
   },
   new(args) {
     const id = args.find((a) => !a.startsWith('--'));
+    if (args.includes('--from')) return newFrom(id, args);
     const type = args[args.indexOf('--type') + 1] as EntryType | undefined;
     const countries = (args.includes('--country') ? (args[args.indexOf('--country') + 1] ?? '') : 'kz').split(',');
     if (!id || !type || !ENTRY_TYPES.includes(type) || !countries.every((c) => COUNTRIES.includes(c as Country))) {
@@ -90,6 +95,13 @@ const commands: Record<string, (args: string[]) => void> = {
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
     else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
   },
+  suggest(args) {
+    const paths = args.filter((a) => !a.startsWith('--'));
+    if (paths.length === 0) throw new Error('usage: glossary suggest [--json] <file.txt|file.html|folder>…');
+    const suggestions = suggestFromFiles(paths, checked());
+    if (args.includes('--json')) console.log(JSON.stringify(suggestions, null, 2));
+    else console.log(formatSuggestions(suggestions));
+  },
   aliases(args) {
     const id = args.find((a) => !a.startsWith('--'));
     if (!id) throw new Error('usage: glossary aliases <id>');
@@ -100,6 +112,24 @@ const commands: Record<string, (args: string[]) => void> = {
     console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));
   },
 };
+
+/** `new <id> --from "<name>" [--type t] [--in paths…]`: an entry prefilled from a discovered name. */
+function newFrom(id: string | undefined, args: string[]): void {
+  const name = args[args.indexOf('--from') + 1];
+  const type = (args.includes('--type') ? args[args.indexOf('--type') + 1] : 'place') as EntryType;
+  if (!id || !name || name.startsWith('--') || !ENTRY_TYPES.includes(type)) {
+    throw new Error('usage: glossary new <id> --from "<name>" [--type <type>] [--in <file|folder>…]');
+  }
+  const path = `${ENTRIES_DIR}/${id}.yaml`;
+  if (existsSync(path)) throw new Error(`${path} exists already`);
+  const inAt = args.indexOf('--in');
+  const paths = inAt >= 0 ? args.slice(inAt + 1).filter((a) => !a.startsWith('--')) : [];
+  const entries = checked();
+  const key = foldAlias(name);
+  const seen = paths.length > 0 ? suggestFromFiles(paths, entries).find((s) => foldAlias(s.text) === key) : undefined;
+  write(path, scaffoldFromName(id, type, name, seen?.sentences ?? []));
+  console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
+}
 
 const [command = 'check', ...args] = process.argv.slice(2);
 const run = commands[command];

