@@ -21,11 +21,10 @@ import { formatError } from '../lib/glossary-build/load.ts';
 import { scaffoldEntry, scaffoldFromName } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
-import { foldAlias } from '../lib/match/fold.ts';
 import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
-import { formatSuggestions, suggestFromFiles } from './glossary/suggest.ts';
+import { formatSuggestions, sentencesWith, suggestFromFiles } from './glossary/suggest.ts';
 
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
@@ -124,10 +123,7 @@ function newFrom(id: string | undefined, args: string[]): void {
   if (existsSync(path)) throw new Error(`${path} exists already`);
   const inAt = args.indexOf('--in');
   const paths = inAt >= 0 ? args.slice(inAt + 1).filter((a) => !a.startsWith('--')) : [];
-  const entries = checked();
-  const key = foldAlias(name);
-  const seen = paths.length > 0 ? suggestFromFiles(paths, entries).find((s) => foldAlias(s.text) === key) : undefined;
-  write(path, scaffoldFromName(id, type, name, seen?.sentences ?? []));
+  write(path, scaffoldFromName(id, type, name, paths.length > 0 ? sentencesWith(name, paths) : []));
   console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
 }
 

@@ -69,3 +69,16 @@ export function suggestFromFiles(paths: readonly string[], entries: readonly Ent
 export function formatSuggestions(suggestions: readonly Suggestion[]): string {
   return suggestions.map((s) => `${s.score.toFixed(2)}\t${s.count}\t${s.text}\n\t${s.sentences[0] ?? ''}`).join('\n');
 }
+
+/** The sentences of the files that mention `name` (folded, so also its inflected forms): for `new --from`. */
+export function sentencesWith(name: string, paths: readonly string[], max = 5): string[] {
+  const nlp = winkNLP(model);
+  const key = foldAlias(name);
+  const found: string[] = [];
+  for (const block of inputFiles(paths).flatMap((f) => fileBlocks(f))) {
+    for (const s of readSentences(nlp, block)) {
+      if (found.length < max && foldAlias(s.text).includes(key)) found.push(s.text);
+    }
+  }
+  return found;
+}

@@ -56,7 +56,8 @@ describe('boundaries', () => {
         "import { entrySchema } from '@/lib/glossary-build/schema.ts';\nexport const a = entrySchema;\n",
       'entrypoints/background.ts': "import { join } from 'node:path';\nexport const a = [join, process.env];\n",
       // Discovery (wink-nlp) never on every page, and itself no Node, no extension API.
-      'entrypoints/content/b.ts': "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const b = suggestNames;\n",
+      'entrypoints/content/b.ts':
+        "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const b = suggestNames;\n",
       'lib/page/c.ts': "import { suggestNames } from '../discovery/suggest.ts';\nexport const c = suggestNames;\n",
       'lib/discovery/a.ts': "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
       'lib/discovery/b.ts': 'export const b = browser.runtime;\n',
@@ -96,7 +97,8 @@ describe('boundaries', () => {
         'entrypoints/content/a.ts': 'export const a = browser.runtime;\n',
         'entrypoints/options/a.ts': "import { z } from 'zod';\nexport const a = [z, browser.storage];\n",
         'lib/discovery/a.ts': "import type { WinkMethods } from 'wink-nlp';\nexport type A = WinkMethods;\n",
-        'entrypoints/sidepanel/a.ts': "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const a = suggestNames;\n",
+        'entrypoints/sidepanel/a.ts':
+          "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const a = suggestNames;\n",
       }),
     ).toEqual([]);
   });
