@@ -24,7 +24,6 @@ import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
 import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
-import { formatSuggestions, sentencesWith, suggestFromFiles } from './glossary/suggest.ts';
 
 const ENTRIES_DIR = process.env.GLOSSARY_DIR ?? 'glossary/entries';
 const OUT = {
@@ -53,7 +52,7 @@ function jsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(entrySchema, { io: 'input' }), null, 2)}\n`;
 }
 
-const commands: Record<string, (args: string[]) => void> = {
+const commands: Record<string, (args: string[]) => void | Promise<void>> = {
   check() {
     const entries = checked();
     console.log(`glossary ok: ${entries.length} entries`);
@@ -94,9 +93,11 @@ const commands: Record<string, (args: string[]) => void> = {
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
     else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
   },
-  suggest(args) {
+  async suggest(args) {
     const paths = args.filter((a) => !a.startsWith('--'));
     if (paths.length === 0) throw new Error('usage: glossary suggest [--json] <file.txt|file.html|folder>…');
+    // wink-nlp and its model load only for the commands that use them.
+    const { formatSuggestions, suggestFromFiles } = await import('./glossary/suggest.ts');
     const suggestions = suggestFromFiles(paths, checked());
     if (args.includes('--json')) console.log(JSON.stringify(suggestions, null, 2));
     else console.log(formatSuggestions(suggestions));
@@ -113,7 +114,7 @@ const commands: Record<string, (args: string[]) => void> = {
 };
 
 /** `new <id> --from "<name>" [--type t] [--in paths…]`: an entry prefilled from a discovered name. */
-function newFrom(id: string | undefined, args: string[]): void {
+async function newFrom(id: string | undefined, args: string[]): Promise<void> {
   const name = args[args.indexOf('--from') + 1];
   const type = (args.includes('--type') ? args[args.indexOf('--type') + 1] : 'place') as EntryType;
   if (!id || !name || name.startsWith('--') || !ENTRY_TYPES.includes(type)) {
@@ -123,6 +124,7 @@ function newFrom(id: string | undefined, args: string[]): void {
   if (existsSync(path)) throw new Error(`${path} exists already`);
   const inAt = args.indexOf('--in');
   const paths = inAt >= 0 ? args.slice(inAt + 1).filter((a) => !a.startsWith('--')) : [];
+  const { sentencesWith } = await import('./glossary/suggest.ts');
   write(path, scaffoldFromName(id, type, name, paths.length > 0 ? sentencesWith(name, paths) : []));
   console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
 }
@@ -134,7 +136,7 @@ if (!run) {
   process.exit(2);
 }
 try {
-  run(args);
+  await run(args);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(2);

@@ -96,5 +96,5 @@ describe('generated spellings', () => {
     expect(out).toMatch(/^shymkent: hand-written/);
     expect(out).toMatch(/generated \(\d+ kept, \d+ dropped\)/);
     expect(out).toContain('[kk-latin-2021 from Шымкент]');
-  });
+  }, 30_000);
 });
