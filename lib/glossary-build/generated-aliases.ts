@@ -9,6 +9,7 @@ import { foldAlias } from '../match/fold.ts';
 import { type AliasForm, aliasForms } from './aliases.ts';
 import type { Entry } from './schema.ts';
 import { STOP_WORDS } from './stopwords.ts';
+import { germanGenitive } from './transliteration/german-genitive.ts';
 import { type SpellingOut, type System, spellingsOf } from './transliteration/systems.ts';
 
 export interface GeneratedForm {
@@ -51,18 +52,38 @@ interface Candidate extends SpellingOut {
   readonly caseSensitive: boolean;
 }
 
+/** Entry types whose names German writes in the genitive with -s (Taschkents, Nasarbajews, des Tian Shans). */
+const GENITIVE_TYPES: ReadonlySet<string> = new Set(['place', 'person']);
+
+/** The Latin forms a maintainer wrote without rules, whose German genitive the build adds. */
+function plainLatinAliases(entry: Entry): string[] {
+  return entry.aliases.flatMap((alias) => {
+    if (typeof alias === 'string') return CYRILLIC.test(alias) ? [] : [alias];
+    if (alias.context || alias.endings || alias.caseSensitive || (alias.lang && alias.lang !== 'de')) return [];
+    return CYRILLIC.test(alias.text) ? [] : [alias.text];
+  });
+}
+
 function candidatesOf(entry: Entry): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
+  const add = (s: SpellingOut, from: string, sourceCaseSensitive: boolean) => {
+    const folded = foldAlias(s.text);
+    const key = `${folded}\u0000${s.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const capitalised = s.text.charAt(0) !== s.text.charAt(0).toLowerCase();
+    const caseSensitive = sourceCaseSensitive || (capitalised && folded.length <= CASE_SENSITIVE_UP_TO);
+    out.push({ ...s, from, folded, caseSensitive });
+  };
   for (const source of sourcesOf(entry)) {
-    for (const s of spellingsOf(source.text, source.lang)) {
-      const folded = foldAlias(s.text);
-      const key = `${folded}\u0000${s.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const capitalised = s.text.charAt(0) !== s.text.charAt(0).toLowerCase();
-      const caseSensitive = source.caseSensitive || (capitalised && folded.length <= CASE_SENSITIVE_UP_TO);
-      out.push({ ...s, from: source.text, folded, caseSensitive });
+    for (const s of spellingsOf(source.text, source.lang)) add(s, source.text, source.caseSensitive);
+  }
+  if (GENITIVE_TYPES.has(entry.type)) {
+    const german = [...plainLatinAliases(entry), ...out.filter((c) => c.system === 'de-duden').map((c) => c.text)];
+    for (const name of german) {
+      const genitive = germanGenitive(name);
+      if (genitive) add({ text: genitive, system: 'de-genitive' }, name, false);
     }
   }
   return out;
@@ -132,8 +153,10 @@ function whyDropped(
   const others = [...(generatedBy.get(c.folded) ?? [])].filter((o) => o !== id);
   if (others.length > 0) return `also generated for ${others.join(', ')}`;
   if (c.folded.length < MIN_LENGTH) return 'too short to match safely';
-  const common = (w: string) => STOP_WORDS.has(w) || isOrdinaryWord(w);
-  if (common(c.folded) || c.folded.split(/[\s-]/).every(common)) return 'an ordinary word';
+  // A whole form that is a word, or a phrase of function words only. (Each word of a longer name against the full
+  // word lists would drop real names: "tian" and "shans" are both in the English list.)
+  if (STOP_WORDS.has(c.folded) || isOrdinaryWord(c.folded)) return 'an ordinary word';
+  if (c.folded.split(/[\s-]/).every((w) => STOP_WORDS.has(w))) return 'a phrase of common words';
   if (kept.has(c.folded)) return 'same as another generated form';
   return undefined;
 }

@@ -24,6 +24,7 @@ const SYSTEMS = [
   'tk-latin',
   'ru-from-kk',
   'ru-declension',
+  'de-genitive',
 ] as const;
 export type System = (typeof SYSTEMS)[number];
 

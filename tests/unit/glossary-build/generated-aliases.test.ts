@@ -31,6 +31,21 @@ describe('generated spellings', () => {
     expect(forms.find((f) => f.text === 'Shymkent')?.dropped).toBe('already a hand-written alias');
   });
 
+  it('adds the German genitive of places and people, not of other types', () => {
+    const tianShan = entry('tian-shan', ['Tian Shan']);
+    expect(
+      generateAliases([tianShan])
+        .get('tian-shan')!
+        .map((f) => `${f.system}:${f.text}`),
+    ).toEqual(['de-genitive:Tian Shans']);
+    const forms = generateAliases([shymkent])
+      .get('shymkent')!
+      .filter((f) => f.system === 'de-genitive');
+    expect(forms.map((f) => f.text)).toEqual(expect.arrayContaining(['Shymkents', 'Schymkents']));
+    const concept = entry('akyn', ['Akyn'], { type: 'concept' });
+    expect(generateAliases([concept]).get('akyn')).toEqual([]);
+  });
+
   it('drops a form that is an ordinary word, with the reason', () => {
     const isOrdinaryWord = (w: string) => w === 'termes';
     const forms = generateAliases([termez], { isOrdinaryWord }).get('termez')!;

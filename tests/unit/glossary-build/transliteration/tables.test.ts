@@ -13,6 +13,7 @@ import { transliterate } from '@/lib/glossary-build/transliteration/engine.ts';
 import { ENGLISH_BGN } from '@/lib/glossary-build/transliteration/english.ts';
 import { FRENCH, FRENCH_TURKIC } from '@/lib/glossary-build/transliteration/french.ts';
 import { GERMAN, GERMAN_TURKIC } from '@/lib/glossary-build/transliteration/german.ts';
+import { germanGenitive } from '@/lib/glossary-build/transliteration/german-genitive.ts';
 import { KAZAKH_LATIN } from '@/lib/glossary-build/transliteration/kazakh-latin.ts';
 import { kazakhToRussian, russianToKazakh } from '@/lib/glossary-build/transliteration/kazakh-russian.ts';
 import { isName, latinFromRussian, spellingsOf } from '@/lib/glossary-build/transliteration/systems.ts';
@@ -68,6 +69,21 @@ describe('German (Duden-style)', () => {
   it('writes dsch for the ж of Turkic names', () => {
     expect(transliterate('Жамбул', GERMAN_TURKIC)).toBe('Dschambul');
     expect(transliterate('Жалал-Абад', GERMAN_TURKIC)).toBe('Dschalal-Abad');
+  });
+});
+
+describe('German genitive', () => {
+  it('adds -s except after a sibilant, and only to names', () => {
+    expect(germanGenitive('Tian Shan')).toBe('Tian Shans');
+    expect(germanGenitive('Nasarbajew')).toBe('Nasarbajews');
+    expect(germanGenitive('Issyk-Kul')).toBe('Issyk-Kuls');
+    expect(germanGenitive('Almaty')).toBe('Almatys');
+    expect(germanGenitive('Ostrau')).toBe('Ostraus');
+    expect(germanGenitive('Kasachstans')).toBeUndefined();
+    expect(germanGenitive('Buchara-Chiwa')).toBe('Buchara-Chiwas');
+    expect(germanGenitive('Taras')).toBeUndefined();
+    expect(germanGenitive('akyn')).toBeUndefined();
+    expect(germanGenitive('Тараз')).toBeUndefined();
   });
 });
 
