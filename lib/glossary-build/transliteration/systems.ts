@@ -64,10 +64,12 @@ const PARTICLES = new Set(['улы', 'ұлы', 'уулу', 'кызы', 'қызы
 
 /**
  * A name the systems read: at most three words, each capitalised or a particle, or a single word (a lower-case
- * concept such as "айтыс"). Longer or lower-case phrases ("Париждегі Абай бюсті", "визит … в Казахстан") are
+ * concept such as "айтыс"), but no abbreviation. Longer or lower-case phrases ("Париждегі Абай бюсті", "визит … в Казахстан") are
  * descriptions, which no page writes transliterated letter by letter, and whose words Russian does not all decline.
  */
 export function isName(text: string): boolean {
+  // An abbreviation (ШОС, ЕАЭС) is not transliterated: each language has its own (OCS, SOZ, EAEU).
+  if (text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase()) return false;
   const words = text.split(/\s+/);
   if (words.length === 1) return true;
   return (

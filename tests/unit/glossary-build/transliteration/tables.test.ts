@@ -190,6 +190,7 @@ describe('which native names the systems read', () => {
     expect(isName('Абылай хан')).toBe(true);
     expect(isName('Париждегі Абай бюсті')).toBe(false);
     expect(isName('визит Эмманюэля Макрона в Казахстан')).toBe(false);
+    expect(isName('ШОС')).toBe(false);
   });
 });
 
