@@ -8,6 +8,9 @@
  *   stats                         entries by type and by country, language coverage
  *   stale [--months N]            entries whose changing facts (asOf) are older than N months (default 12)
  *   figures                       entries whose en/fr/de summaries give different dates or numbers
+ *   suggest [--json] <file|folder>…  names the texts mention that the glossary lacks and that look Central Asian
+ *   new <id> --from "<name>" [--in <file|folder>…]  scaffold an entry from a suggested name
+ *   aliases <id>                  an entry's hand-written and generated forms, with the system of each
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,11 +18,14 @@ import { z } from 'zod';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData, compileSearchIndex } from '../lib/glossary-build/compile.ts';
 import { figureMismatches } from '../lib/glossary-build/figures.ts';
+import { formatAliases } from '../lib/glossary-build/format-aliases.ts';
 import { staleEntries } from '../lib/glossary-build/freshness.ts';
+import { generateAliases } from '../lib/glossary-build/generated-aliases.ts';
 import { formatError } from '../lib/glossary-build/load.ts';
-import { scaffoldEntry } from '../lib/glossary-build/scaffold.ts';
+import { scaffoldEntry, scaffoldFromName } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
+import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
 
@@ -53,7 +59,7 @@ function jsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(entrySchema, { io: 'input' }), null, 2)}\n`;
 }
 
-const commands: Record<string, (args: string[]) => void> = {
+const commands: Record<string, (args: string[]) => void | Promise<void>> = {
   check() {
     const entries = checked();
     console.log(`glossary ok: ${entries.length} entries`);
@@ -61,7 +67,7 @@ const commands: Record<string, (args: string[]) => void> = {
   build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
-    const { ids, anchors, patterns, trie } = compileMatcherData(entries);
+    const { ids, anchors, patterns, trie } = compileMatcherData(entries, { isOrdinaryWord });
     write(OUT.matcherHead, JSON.stringify({ anchors }));
     write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie }));
     const typeOf = new Map(entries.map((e) => [e.id, e.type]));
@@ -78,6 +84,7 @@ const commands: Record<string, (args: string[]) => void> = {
   },
   new(args) {
     const id = args.find((a) => !a.startsWith('--'));
+    if (args.includes('--from')) return newFrom(id, args);
     const type = args[args.indexOf('--type') + 1] as EntryType | undefined;
     const countries = (args.includes('--country') ? (args[args.indexOf('--country') + 1] ?? '') : 'kz').split(',');
     if (!id || !type || !ENTRY_TYPES.includes(type) || !countries.every((c) => COUNTRIES.includes(c as Country))) {
@@ -95,6 +102,21 @@ const commands: Record<string, (args: string[]) => void> = {
     const found = scanFile(file, loaded);
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
     else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
+  },
+  async suggest(args) {
+    const paths = args.filter((a) => !a.startsWith('--'));
+    if (paths.length === 0) throw new Error('usage: glossary suggest [--json] <file.txt|file.html|folder>…');
+    // wink-nlp and its model load only for the commands that use them.
+    const { formatSuggestions, suggestFromFiles } = await import('./glossary/suggest.ts');
+    const suggestions = suggestFromFiles(paths, checked());
+    if (args.includes('--json')) console.log(JSON.stringify(suggestions, null, 2));
+    else console.log(formatSuggestions(suggestions));
+  },
+  aliases(args) {
+    const id = args.find((a) => !a.startsWith('--'));
+    if (!id) throw new Error('usage: glossary aliases <id>');
+    const entries = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
+    console.log(formatAliases(id, entries, generateAliases(entries, { isOrdinaryWord })));
   },
   stats() {
     console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));
@@ -121,6 +143,22 @@ const commands: Record<string, (args: string[]) => void> = {
   },
 };
 
+/** `new <id> --from "<name>" [--type t] [--in paths…]`: an entry prefilled from a discovered name. */
+async function newFrom(id: string | undefined, args: string[]): Promise<void> {
+  const name = args[args.indexOf('--from') + 1];
+  const type = (args.includes('--type') ? args[args.indexOf('--type') + 1] : 'place') as EntryType;
+  if (!id || !name || name.startsWith('--') || !ENTRY_TYPES.includes(type)) {
+    throw new Error('usage: glossary new <id> --from "<name>" [--type <type>] [--in <file|folder>…]');
+  }
+  const path = `${ENTRIES_DIR}/${id}.yaml`;
+  if (existsSync(path)) throw new Error(`${path} exists already`);
+  const inAt = args.indexOf('--in');
+  const paths = inAt >= 0 ? args.slice(inAt + 1).filter((a) => !a.startsWith('--')) : [];
+  const { sentencesWith } = await import('./glossary/suggest.ts');
+  write(path, scaffoldFromName(id, type, name, paths.length > 0 ? sentencesWith(name, paths) : []));
+  console.log(`wrote ${path}: fill in every field, then run \`npm run glossary -- check\``);
+}
+
 const [command = 'check', ...args] = process.argv.slice(2);
 const run = commands[command];
 if (!run) {
@@ -128,7 +166,7 @@ if (!run) {
   process.exit(2);
 }
 try {
-  run(args);
+  await run(args);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(2);

@@ -12,15 +12,18 @@ import { anchorOf, wordHash } from '../match/prefilter.ts';
 import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
 import type { SearchRow } from '../study/search.ts';
 import { aliasForms } from './aliases.ts';
+import { compiledGeneratedForms, type GenerateOptions, generateAliases } from './generated-aliases.ts';
 import type { Entry } from './schema.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
 
-export function compileMatcherData(entries: readonly Entry[]): MatcherData {
+export function compileMatcherData(entries: readonly Entry[], options: GenerateOptions = {}): MatcherData {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(sorted.map((e, i) => [e.id, i]));
   const rows = new Map<string, { folded: string; row: PatternRow }>();
+  // Spellings generated from the native names (transliteration/) compile like hand-written aliases.
+  const generated = generateAliases(sorted, options);
   sorted.forEach((entry, i) => {
-    for (const form of aliasForms(entry)) {
+    for (const form of [...aliasForms(entry), ...compiledGeneratedForms(generated.get(entry.id) ?? [])]) {
       const folded = foldAlias(form.text);
       let flags = 0;
       if (form.caseSensitive) flags |= CASE_SENSITIVE;
@@ -36,15 +39,18 @@ export function compileMatcherData(entries: readonly Entry[]): MatcherData {
     ids: sorted.map((e) => e.id),
     patterns: patterns.map((p) => p.row),
     trie: compileTrie(patterns.map((p) => p.folded)),
-    anchors: anchorsOf(patterns.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded)),
+    anchors: anchorsOf(
+      patterns.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded),
+      options.isOrdinaryWord,
+    ),
   };
 }
 
 /** The prefilter's anchor hashes (lib/match/prefilter.ts), or null if one pattern has no anchor. */
-function anchorsOf(unconditional: readonly string[]): number[] | null {
+function anchorsOf(unconditional: readonly string[], isOrdinaryWord?: (word: string) => boolean): number[] | null {
   const anchors = new Set<string>();
   for (const folded of unconditional) {
-    const anchor = anchorOf(folded, GENERIC_WORDS);
+    const anchor = anchorOf(folded, GENERIC_WORDS, isOrdinaryWord);
     if (anchor === undefined) return null;
     if (anchor !== null) anchors.add(anchor);
   }

@@ -1,5 +1,7 @@
 /** The text of a new entry file: every field, with comments saying what goes there. */
 import type { Country, EntryType } from '../glossary/vocabulary.ts';
+import { spellingsOf } from './transliteration/systems.ts';
+import { uzbekApostropheVariants } from './transliteration/uzbek-latin.ts';
 
 export function scaffoldEntry(id: string, type: EntryType, countries: readonly Country[] = ['kz']): string {
   return `# yaml-language-server: $schema=../schema.json
@@ -33,4 +35,35 @@ sources: # at least one page that supports every fact above
 # asOf: 2025-06 # only for facts that change (officeholders, ownership, populations): the date they were true
 reviewed: ${new Date().toISOString().slice(0, 10)}
 `;
+}
+
+/**
+ * A new entry prefilled from a name found by `glossary suggest`: the name as title and alias, its generated
+ * spellings (from the name itself when it is Cyrillic, then also its native name), and the sentences it was seen in
+ * as comments, for the maintainer who writes the summary.
+ */
+export function scaffoldFromName(id: string, type: EntryType, name: string, sentences: readonly string[]): string {
+  const cyrillic = /[\u0400-\u04FF]/.test(name);
+  const spellings = cyrillic ? spellingsOf(name, /[әғқңөұүһі]/i.test(name) ? 'kk' : 'ru') : [];
+  const variants = cyrillic ? [] : uzbekApostropheVariants(name);
+  const quoted = (s: string) => JSON.stringify(s);
+  const base = scaffoldEntry(id, type);
+  const aliasLines = [
+    `  - ${quoted(name)}`,
+    ...variants.map((v) => `  - ${quoted(v)}`),
+    ...spellings.map(
+      (s) => `  # - ${quoted(s.text)} # generated (${s.system}); the build adds it, keep only to add rules`,
+    ),
+  ];
+  const seen = sentences.map((s) => `#   ${s.replace(/\s+/g, ' ')}`);
+  return base
+    .replace(
+      /title: # the usual name in each language\n {2}en: TODO\n {2}fr: TODO\n {2}de: TODO/,
+      `title: # the usual name in each language\n  en: ${quoted(name)}\n  fr: ${quoted(name)}\n  de: ${quoted(name)}`,
+    )
+    .replace(/native: # (.*)\n {2}ru: TODO/, (_, c) =>
+      cyrillic ? `native: # ${c}\n  ru: ${quoted(name)}` : `native: # ${c}\n  ru: TODO`,
+    )
+    .replace(/aliases: # (.*)\n {2}- TODO/, (_, c) => `aliases: # ${c}\n${aliasLines.join('\n')}`)
+    .concat(seen.length > 0 ? `# Seen in:\n${seen.join('\n')}\n` : '');
 }

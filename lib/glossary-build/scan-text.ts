@@ -1,6 +1,7 @@
 /** What the extension would highlight in a text, block by block: the maintainers' `scan`, with the same matcher. */
 import { createMatcher } from '../match/matcher.ts';
 import { compileMatcherData } from './compile.ts';
+import type { GenerateOptions } from './generated-aliases.ts';
 import type { Entry } from './schema.ts';
 
 export interface ScanHit {
@@ -15,8 +16,12 @@ export interface ScanHit {
 }
 
 /** `blocks` are the text's blocks in order, joined by "\n" in the text the offsets refer to. */
-export function scanBlocks(blocks: readonly string[], entries: readonly Entry[]): ScanHit[] {
-  const matcher = createMatcher(compileMatcherData(entries));
+export function scanBlocks(
+  blocks: readonly string[],
+  entries: readonly Entry[],
+  options: GenerateOptions = {},
+): ScanHit[] {
+  const matcher = createMatcher(compileMatcherData(entries, options));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const hits: ScanHit[] = [];
   let offset = 0;

@@ -29,3 +29,4 @@ export type ReaderLang = (typeof READER_LANGS)[number];
 export type AliasLang = (typeof ALIAS_LANGS)[number];
 export type EntryType = (typeof ENTRY_TYPES)[number];
 export type Country = (typeof COUNTRIES)[number];
+export type NativeLang = (typeof NATIVE_LANGS)[number];

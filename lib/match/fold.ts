@@ -25,6 +25,10 @@ const DASH = /^[\u2010-\u2015\u2212-]$/;
 const MARK = /^\p{M}$/u;
 /** A base letter in the Latin blocks, whose marks are dropped (Cyrillic keeps them: й is not и, ё is not е). */
 const LATIN = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]$/;
+/** A Cyrillic base letter: it keeps its marks except the stress marks reference works print (Абáй, Алматы̀). */
+const CYRILLIC = /^[\u0400-\u052F]$/;
+/** Acute and grave accents, which in Cyrillic text only mark stress (ѐ, ѝ carry a grave too). */
+const STRESS = /[\u0300\u0301]/g;
 
 /** Letters with no decomposition that readers still treat as their base letter. */
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -160,7 +164,11 @@ export function foldClusterUncached(cluster: string, keepCase = false): string {
   if (special !== undefined) return special;
   const decomposed = cluster.normalize('NFKD');
   const base = String.fromCodePoint(decomposed.codePointAt(0) ?? 0);
-  const normalized = LATIN.test(base) ? stripMarks(decomposed) : cluster.normalize('NFKC');
+  const normalized = LATIN.test(base)
+    ? stripMarks(decomposed)
+    : CYRILLIC.test(base)
+      ? decomposed.replace(STRESS, '').normalize('NFKC')
+      : cluster.normalize('NFKC');
   // Spacing accents (῏, ˝) decompose to a space and marks: they are a space to the matcher.
   if (/^\s/.test(normalized)) return ' ';
   // Compatibility forms can normalise to a dash, an apostrophe or a special letter (⁻ → −): fold those too.

@@ -50,7 +50,11 @@ const PUNCTUATION_UNIT = Int16Array.from({ length: 0xd0 }, (_, k) => pageUnitOf(
  * The anchor of a folded pattern: its longest word that prose does not use all the time (`generic`), else its
  * longest word; null for a pattern that cannot match a safe block; undefined for one the prefilter cannot vouch for.
  */
-export function anchorOf(folded: string, generic: ReadonlySet<string> = new Set()): string | null | undefined {
+export function anchorOf(
+  folded: string,
+  generic: ReadonlySet<string> = new Set(),
+  ordinary: (word: string) => boolean = () => false,
+): string | null | undefined {
   // A non-ASCII letter, digit or mark never occurs in a safe block: such a pattern needs no anchor.
   for (let i = 0; i < folded.length; i++)
     if (folded.charCodeAt(i) >= 0x80 && isWordCode(folded.charCodeAt(i))) return null;
@@ -58,7 +62,11 @@ export function anchorOf(folded: string, generic: ReadonlySet<string> = new Set(
   if (!words) return undefined;
   const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a));
   const distinctive = words.filter((w) => !generic.has(w));
-  return longest(distinctive.length > 0 ? distinctive : words);
+  const pool = distinctive.length > 0 ? distinctive : words;
+  // A word no dictionary of the reader languages has (a name) rarely occurs in prose that names nothing; a
+  // fragment such as the "qu" of "qu'un" is not one.
+  const rare = pool.filter((w) => w.length >= 4 && !ordinary(w));
+  return longest(rare.length > 0 ? rare : pool);
 }
 
 export type Prefilter = (block: string) => boolean;

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { type ScanHit, scanBlocks } from '../../lib/glossary-build/scan-text.ts';
 import type { Entry } from '../../lib/glossary-build/schema.ts';
 import { collectBlocks } from '../../lib/page/text-blocks.ts';
+import { isOrdinaryWord } from './lexicon.ts';
 
 export function fileBlocks(path: string): string[] {
   const source = readFileSync(path, 'utf8');
@@ -18,5 +19,5 @@ export function fileBlocks(path: string): string[] {
 }
 
 export function scanFile(path: string, entries: readonly Entry[]): ScanHit[] {
-  return scanBlocks(fileBlocks(path), entries);
+  return scanBlocks(fileBlocks(path), entries, { isOrdinaryWord });
 }

@@ -62,6 +62,12 @@ describe('boundaries', () => {
         "import { parseSyncedSettings } from '../settings/schema.ts';\nexport const a = parseSyncedSettings;\n",
       'entrypoints/content/b.ts':
         "import { createSettingsStore } from '@/lib/settings/store.ts';\nexport const b = createSettingsStore;\n",
+      // Discovery (wink-nlp) never on every page, and itself no Node, no extension API.
+      'entrypoints/content/c.ts':
+        "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const b = suggestNames;\n",
+      'lib/page/c.ts': "import { suggestNames } from '../discovery/suggest.ts';\nexport const c = suggestNames;\n",
+      'lib/discovery/a.ts': "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
+      'lib/discovery/b.ts': 'export const b = browser.runtime;\n',
     });
     expect(found.sort()).toEqual(
       [
@@ -85,6 +91,10 @@ describe('boundaries', () => {
         'lib/settings/b.ts noRestrictedGlobals',
         'lib/page-control/a.ts noRestrictedImports',
         'entrypoints/content/b.ts noRestrictedImports',
+        'entrypoints/content/c.ts noRestrictedImports',
+        'lib/page/c.ts noRestrictedImports',
+        'lib/discovery/a.ts noRestrictedImports',
+        'lib/discovery/b.ts noRestrictedGlobals',
       ].sort(),
     );
   });
@@ -108,6 +118,9 @@ describe('boundaries', () => {
           "import { pageSettings } from '../settings/page-settings.ts';\nexport const a = pageSettings;\n",
         'entrypoints/content/b.ts':
           "import { isActiveOn } from '@/lib/settings/settings.ts';\nexport const b = isActiveOn;\n",
+        'lib/discovery/a.ts': "import type { WinkMethods } from 'wink-nlp';\nexport type A = WinkMethods;\n",
+        'entrypoints/sidepanel/a.ts':
+          "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const a = suggestNames;\n",
       }),
     ).toEqual([]);
   });

@@ -67,6 +67,19 @@ describe('fold', () => {
     ]);
   });
 
+  it('drops the stress marks of Cyrillic text (U+0301, U+0300) and keeps й and ё', () => {
+    expect(fold('Аба\u0301й Кунанба\u0301ев').text).toBe('абай кунанбаев');
+    expect(fold('Алматы\u0300').text).toBe('алматы');
+    expect(fold('\u0450 \u045d \u0400').text).toBe('е и е');
+    expect(fold('Ё\u0301лка й\u0301').text).toBe('ёлка й');
+    expect(fold('Ё'.normalize('NFD')).text).toBe('ё');
+    // Only Cyrillic: Greek keeps its tonos as before, Latin drops every mark.
+    expect(fold('\u03ac').text).toBe('\u03ac');
+    const { text, starts } = fold('Аба\u0301й');
+    expect(text).toBe('абай');
+    expect([...starts]).toEqual([0, 1, 2, 4]);
+  });
+
   it('keeps Cyrillic letters whole: й is not и and ё is not е', () => {
     expect(fold('Й ё Қазақстан').text).toBe('й ё қазақстан');
     expect(fold('И\u0306'.normalize('NFD')).text).toBe('й');

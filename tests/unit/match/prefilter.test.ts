@@ -80,6 +80,13 @@ describe('prefilter', () => {
     expect(anchorOf('астана')).toBeNull();
     expect(anchorOf('+')).toBeUndefined();
     expect(anchorOf('astana international financial centre', new Set(['international', 'financial']))).toBe('astana');
+    // A word no dictionary has beats a longer ordinary one; fragments do not count; all ordinary: the longest.
+    const ordinary = (w: string) => ['foreign', 'ministry', 'exposition', 'internationale', 'years'].includes(w);
+    expect(anchorOf('kazakh foreign ministry', new Set(), ordinary)).toBe('kazakh');
+    expect(anchorOf("exposition internationale d'astana", new Set(), ordinary)).toBe('astana');
+    expect(anchorOf("une journee plus longue qu'un siecle", new Set(), () => false)).toBe('journee');
+    expect(anchorOf("qu'un siecle", new Set(), (w) => w === 'siecle')).toBe('siecle');
+    expect(anchorOf('years', new Set(), ordinary)).toBe('years');
     expect(anchorOf('state council', new Set(['state', 'council']))).toBe('council');
   });
 

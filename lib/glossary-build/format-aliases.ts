@@ -1,0 +1,30 @@
+/** `glossary aliases <id>`: an entry's hand-written forms, then its generated ones with their system, kept or not. */
+import { aliasForms } from './aliases.ts';
+import type { GeneratedForm } from './generated-aliases.ts';
+import type { Entry } from './schema.ts';
+
+export function formatAliases(
+  id: string,
+  entries: readonly Entry[],
+  generated: ReadonlyMap<string, readonly GeneratedForm[]>,
+): string {
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`no entry has the id "${id}"`);
+  const lines = [`${id}: hand-written`];
+  for (const f of aliasForms(entry)) {
+    const rules = [f.lang, f.caseSensitive ? 'case-sensitive' : '', f.context ? `context ${f.context.join(',')}` : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(`  ${f.text}${rules ? `  (${rules})` : ''}`);
+  }
+  const forms = generated.get(id) ?? [];
+  const kept = forms.filter((g) => !g.dropped);
+  lines.push(`${id}: generated (${kept.length} kept, ${forms.length - kept.length} dropped)`);
+  for (const g of forms) {
+    const flag = g.caseSensitive ? ', case-sensitive' : '';
+    lines.push(
+      `  ${g.dropped ? '- ' : '+ '}${g.text}  [${g.system} from ${g.from}${flag}]${g.dropped ? `  dropped: ${g.dropped}` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * The Kazakh Latin alphabet of 2021 (decree of the Government of Kazakhstan, January 2021 revision): ä, ğ, q, ñ,
+ * ö, ū, ü, ı, ş, ç, with i for и and й, and io, iu, ia for ё, ю, я. Examples: Қазақстан → Qazaqstan, Шымкент →
+ * Şymkent, Өскемен → Öskemen. The matcher folds the marks away, so "Şymkent" also finds "Symkent".
+ */
+import type { Table } from './engine.ts';
+
+export const KAZAKH_LATIN: Table = {
+  letters: {
+    а: 'a',
+    ә: 'ä',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    ғ: 'ğ',
+    д: 'd',
+    е: 'e',
+    ё: 'io',
+    ж: 'j',
+    з: 'z',
+    и: 'i',
+    й: 'i',
+    к: 'k',
+    қ: 'q',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    ң: 'ñ',
+    о: 'o',
+    ө: 'ö',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ұ: 'ū',
+    ү: 'ü',
+    ф: 'f',
+    х: 'h',
+    һ: 'h',
+    ц: 's',
+    ч: 'ç',
+    ш: 'ş',
+    щ: 'ş',
+    ъ: '',
+    ы: 'y',
+    і: 'ı',
+    ь: '',
+    э: 'e',
+    ю: 'iu',
+    я: 'ia',
+  },
+};
