@@ -2,7 +2,8 @@
 import type { CardState } from '@/lib/cards/card-state.ts';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
 import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
-import { formatIsoDate, UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
+import { UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
+import { KeyDates } from './KeyDates.tsx';
 
 interface CardProps {
   readonly state: CardState;
@@ -71,21 +72,7 @@ function CardBody(props: { body: EntryBody; lang: ReaderLang; onNavigate: ((id: 
         {nativeNames.length > 0 && <span class="native"> · {nativeNames.join(' · ')}</span>}
       </h2>
       <p class="summary">{body.summary[lang]}</p>
-      {body.asOf && <p class="as-of">{t.asOf(formatIsoDate(body.asOf, lang))}</p>}
-      {body.dates.length > 0 && (
-        <section aria-label={t.dates}>
-          <h3>{t.dates}</h3>
-          <ul class="dates">
-            {[...body.dates]
-              .sort((a, b) => a.date.localeCompare(b.date))
-              .map((d) => (
-                <li key={d.date + d.label.en}>
-                  <time dateTime={d.date}>{formatIsoDate(d.date, lang)}</time> — {d.label[lang]}
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
+      <KeyDates body={body} lang={lang} />
       {body.related.length > 0 && (
         <p class="related">
           <span class="label">{t.related}:</span>{' '}

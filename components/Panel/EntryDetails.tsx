@@ -1,7 +1,8 @@
 /** One entry in full, as the panel shows it: the card's content, every native name, related links and notes. */
 import { useEffect, useState } from 'preact/hooks';
+import { KeyDates } from '@/components/Card/KeyDates.tsx';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
-import { formatIsoDate, UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
+import { UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
 import { saveNote } from '@/lib/study/stored.ts';
 import type { PanelApi } from './api.ts';
 import { PANEL_STRINGS } from './strings.ts';
@@ -45,21 +46,7 @@ export function EntryDetails(props: {
         </p>
       )}
       <p class="summary">{body.summary[lang]}</p>
-      {body.asOf && <p class="as-of">{formatIsoDate(body.asOf, lang)}</p>}
-      {body.dates.length > 0 && (
-        <section aria-labelledby="entry-dates">
-          <h3 id="entry-dates">{ui.dates}</h3>
-          <ul class="dates">
-            {[...body.dates]
-              .sort((a, b) => a.date.localeCompare(b.date))
-              .map((d) => (
-                <li key={d.date + d.label.en}>
-                  <time dateTime={d.date}>{formatIsoDate(d.date, lang)}</time> — {d.label[lang]}
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
+      <KeyDates body={body} lang={lang} />
       {body.related.length > 0 && (
         <section aria-labelledby="entry-related">
           <h3 id="entry-related">{ui.related}</h3>
