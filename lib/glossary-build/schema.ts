@@ -14,7 +14,9 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 const perReaderLang = z.strictObject({ en: text, fr: text, de: text });
 
-const SENTENCE_END = /[.!?](?=\s|$)/g;
+// A German ordinal ("16. Dezember", "12. Jahrhundert") ends no sentence: a period right after a one- or
+// two-digit number is not counted.
+const SENTENCE_END = /(?<!(?:^|[^\d])\d{1,2})[.!?](?=\s|$)/g;
 const summaryText = text
   .refine((s) => !/[<>]/.test(s), 'plain text only: no markup')
   .refine((s) => (s.match(SENTENCE_END) ?? []).length <= 4, '1 to 4 sentences')

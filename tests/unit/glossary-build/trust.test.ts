@@ -73,3 +73,13 @@ describe('stats by country', () => {
     expect(s.byCountryAndType.kz?.place).toBe(1);
   });
 });
+
+describe('summary sentences', () => {
+  it('counts no sentence end after a German ordinal, and still refuses a fifth sentence', () => {
+    const de = 'Gegründet am 16. Dezember 1991. Im 12. Jahrhundert erwähnt. Drei. Vier.';
+    expect(() => entry('ok', ['Okay'], { summary: { en: 'One.', fr: 'Un.', de } })).not.toThrow();
+    expect(() =>
+      entry('too-long', ['Okay'], { summary: { en: 'One. Two. Three. Four. Five.', fr: 'Un.', de } }),
+    ).toThrow(/1 to 4 sentences/);
+  });
+});
