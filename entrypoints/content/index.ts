@@ -71,10 +71,21 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     const stopQuestions = answerPageQuestions(() => session?.engine);
     await applyStored(asked);
+    // A page that rewrites itself (document.open()/write()) gets a new <body>, and loses the listeners on its window
+    // and document: once the new body is there, the page is read from the start.
+    const stopWatchingDocument = watchDocumentReplaced(
+      () => session?.body,
+      () => {
+        if (!settings?.active || ctx.isInvalid) return;
+        session?.dispose();
+        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid);
+      },
+    );
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scanner.rescan());
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
+      stopWatchingDocument();
       stopQuestions();
       session?.dispose();
     });
@@ -82,6 +93,8 @@ export default defineContentScript({
 });
 
 interface Session {
+  /** The body this reading started from (a document rewritten with document.open() has another). */
+  readonly body: HTMLElement;
   readonly scanner: PageScanner;
   readonly engine: Engine | undefined;
   configure(settings: PageSettings): void;
@@ -98,7 +111,8 @@ function startSession(
   let settings = first;
   let engine: Engine | undefined;
   let disposed = false;
-  const scanner = new PageScanner(document.body, {
+  const body = document.body;
+  const scanner = new PageScanner(body, {
     mayMatch: createPrefilter(matcherHead.anchors),
     async loadEngine() {
       const [bodyJson] = await Promise.all([
@@ -116,6 +130,7 @@ function startSession(
   void scanner.start().then(onRead);
   if (import.meta.env.MODE === 'bench') exposeBenchProbe(scanner, () => engine !== undefined);
   return {
+    body,
     scanner,
     get engine() {
       return engine;
@@ -129,5 +144,26 @@ function startSession(
       scanner.dispose();
       engine?.dispose();
     },
+  };
+}
+
+/** Calls `onReplaced` when the document's body is no longer the one being read (polled briefly after a change). */
+function watchDocumentReplaced(current: () => HTMLElement | undefined, onReplaced: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (tries: number) => {
+    const body = document.body;
+    const reading = current();
+    if (!reading || body === reading) return;
+    if (body) onReplaced();
+    else if (tries > 0) timer = setTimeout(() => check(tries - 1), 50);
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => check(20), 0);
+  });
+  observer.observe(document, { childList: true });
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
   };
 }

@@ -7,6 +7,7 @@ import {
   highlightedTexts,
   pageExpectations,
   shadowRootsStyled,
+  termBox,
   termsInTextWith,
 } from '../../scripts/browser/in-page.ts';
 import type { TestPage } from '../../scripts/browser/launch.ts';
@@ -101,6 +102,30 @@ describeInBrowsers('pages', (suite) => {
         return active[0]?.startContainer.parentElement?.id === 'p1' && p.top < innerHeight && p.bottom > 0;
       },
       'p1 active and on screen',
+    );
+  });
+
+  it('reads a page that rewrote itself with document.open() and document.write() (rewrite.html)', async () => {
+    const page = await suite().open('/pages/rewrite.html');
+    await page.evaluate(() => (window as unknown as { rewrite: () => void }).rewrite());
+    await waitFor(
+      page,
+      () =>
+        [...(CSS.highlights.get('steppe-lens') ?? [])].some(
+          (r) => (r as AbstractRange).startContainer.parentElement?.id === 'after',
+        ),
+      'the rewritten text highlighted',
+    );
+    const box = await page.evaluate(termBox, { name: H, text: 'Astana', nth: 0 });
+    expect(box).not.toBeNull();
+    await page.mouseMove(box!.x, box!.y);
+    await waitFor(
+      page,
+      () =>
+        !![...document.documentElement.children]
+          .find((el) => el.shadowRoot?.querySelector('.card'))
+          ?.shadowRoot?.querySelector('.summary'),
+      'the card after the rewrite',
     );
   });
 
