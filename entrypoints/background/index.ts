@@ -10,7 +10,7 @@
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import { createRouter } from '@/lib/messages/router.ts';
 import { createSettingsStore } from '@/lib/settings/store.ts';
-import { ownMatcherJson } from '@/lib/study/own-matcher.ts';
+import { ownEntryBody, ownMatcherJson } from '@/lib/study/own-matcher.ts';
 import { createBadge } from './badge.ts';
 import { installCommands } from './commands.ts';
 import { injectScript } from './inject.ts';
@@ -35,7 +35,13 @@ export default defineBackground(() => {
   });
   const badge = createBadge(settings);
   const route = createRouter({
-    entry: ({ id }) => store.entry(id),
+    // The bundled glossary's entry, else the reader's own entry of that id.
+    entry: ({ id }) =>
+      store.entry(id).catch(async (e) => {
+        const own = await ownEntryBody(localStore(), id);
+        if (!own) throw e;
+        return own;
+      }),
     matcherBody: () => store.matcherBody(),
     injectScript: ({ script }, sender) => injectScript(script, sender),
     settings: () => settings.get(),

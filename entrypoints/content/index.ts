@@ -20,6 +20,9 @@ import { DEFAULT_SETTINGS, siteOrigin, touchesSettings } from '@/lib/settings/se
 import { exposeBenchProbe } from './bench-probe.ts';
 import { answerPageQuestions } from './page-questions.ts';
 
+/** The `storage.local` key of the reader's own entries (lib/study/stored.ts, which the page does not load). */
+const OWN_ENTRIES_KEY = 'ownEntries';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -35,6 +38,9 @@ export default defineContentScript({
     const messenger = createMessenger((message) => browser.runtime.sendMessage(message));
     // The settings are asked for while the script's first task ends (the background validates them: no zod here).
     const asked = messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS);
+    // The reader's own entries, compiled by the background (null when there are none, the usual case).
+    const ownAsked = messenger.send('ownMatcher', {}).catch(() => null);
+    let ownJson: string | null = null;
     await yieldToPage();
     if (ctx.isInvalid) return;
 
@@ -52,7 +58,7 @@ export default defineContentScript({
         session?.dispose();
         session = undefined;
       }
-      if (next.active && !session) session = startSession(next, messenger, reportCount, () => ctx.isInvalid);
+      if (next.active && !session) session = startSession(next, messenger, reportCount, () => ctx.isInvalid, ownJson);
       else if (next.active) session?.configure(next);
       settings = next;
     };
@@ -67,9 +73,22 @@ export default defineContentScript({
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (touchesSettings(changes, area))
         void applyStored(messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS));
+      // Own entries added, edited or removed in the side panel: the page is read again with them, no reload.
+      if (area === 'local' && Object.hasOwn(changes, OWN_ENTRIES_KEY)) {
+        void messenger
+          .send('ownMatcher', {})
+          .catch(() => null)
+          .then((json) => {
+            ownJson = json;
+            if (!settings?.active || ctx.isInvalid) return;
+            session?.dispose();
+            session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
+          });
+      }
     };
     browser.storage.onChanged.addListener(onStorage);
     const stopQuestions = answerPageQuestions(() => session?.engine);
+    ownJson = await ownAsked;
     await applyStored(asked);
     // A page that rewrites itself (document.open()/write()) gets a new <body>, and loses the listeners on its window
     // and document: once the new body is there, the page is read from the start.
@@ -78,7 +97,7 @@ export default defineContentScript({
       () => {
         if (!settings?.active || ctx.isInvalid) return;
         session?.dispose();
-        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid);
+        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
       },
     );
 
@@ -107,20 +126,25 @@ function startSession(
   messenger: ReturnType<typeof createMessenger>,
   onRead: () => void,
   invalid: () => boolean,
+  ownJson: string | null,
 ): Session {
   let settings = first;
+  const bundledMayMatch = createPrefilter(matcherHead.anchors);
+  const ownMayMatch = ownJson
+    ? createPrefilter((JSON.parse(ownJson) as { anchors: number[] | null }).anchors)
+    : undefined;
   let engine: Engine | undefined;
   let disposed = false;
   const body = document.body;
   const scanner = new PageScanner(body, {
-    mayMatch: createPrefilter(matcherHead.anchors),
+    mayMatch: ownMayMatch ? (text) => bundledMayMatch(text) || ownMayMatch(text) : bundledMayMatch,
     async loadEngine() {
       const [bodyJson] = await Promise.all([
         messenger.send('matcherBody', {}),
         messenger.send('injectScript', { script: 'engine' }),
       ]);
       if (disposed || invalid()) throw new Error('this reading of the page has ended');
-      engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots, settings });
+      engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots, settings, ownJson });
       return engine;
     },
     skip: isCardHost,

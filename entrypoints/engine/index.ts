@@ -7,8 +7,9 @@
  *   lib/page/page-terms.ts           the page's terms for the popup and the side panel
  */
 import entryTypeIndex from '@/lib/generated/entry-types.json';
+import { combineMatchers } from '@/lib/match/combined-matcher.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
-import type { MatcherBody } from '@/lib/match/types.ts';
+import type { MatcherBody, MatcherData } from '@/lib/match/types.ts';
 import { type Engine, type EngineStart, registerEngine } from '@/lib/page/handoff.ts';
 import { highlightRulesAdopter } from '@/lib/page/highlight-styles.ts';
 import { Highlighter, watchNearViewport } from '@/lib/page/highlighter.ts';
@@ -21,9 +22,11 @@ import { startCards } from './cards.ts';
 
 export default defineUnlistedScript(() => registerEngine(startEngine));
 
-function startEngine({ head, bodyJson, shadowRoots, settings }: EngineStart): Engine {
+function startEngine({ head, bodyJson, shadowRoots, settings, ownJson }: EngineStart): Engine {
   const full = createMatcher({ ...head, ...(JSON.parse(bodyJson) as MatcherBody) });
-  const matcher = withEntryTypes(full, settings.entryTypes, entryTypeIndex);
+  // The reader's entry types filter the bundled entries; the reader's own entries always show.
+  const bundled = withEntryTypes(full, settings.entryTypes, entryTypeIndex);
+  const matcher = ownJson ? combineMatchers(bundled, createMatcher(JSON.parse(ownJson) as MatcherData)) : bundled;
   const highlighter = new Highlighter(
     matcher,
     typeof IntersectionObserver === 'function' ? watchNearViewport : undefined,

@@ -19,6 +19,8 @@ export interface EngineStart {
   readonly shadowRoots: ShadowRoot[];
   /** The reader's settings for this page (entry types, style, card language, hover delay). */
   readonly settings: PageSettings;
+  /** The reader's own entries as matcher data (JSON text), or null when there are none. */
+  readonly ownJson: string | null;
 }
 
 export interface Engine extends BlockEngine {
