@@ -6,13 +6,20 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { render } from 'preact';
 import type { CardView } from '@/lib/cards/card-controller.ts';
 import type { CardState } from '@/lib/cards/card-state.ts';
+import type { EntryBody } from '@/lib/glossary/entry-body.ts';
 import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
 import { markCardHost } from '@/lib/page/handoff.ts';
 import { liveRange } from '@/lib/page/term-at-point.ts';
 import { Card } from './Card.tsx';
 import cardCss from './card.css?inline';
 
-export function createCardHost(lang: ReaderLang, onClose: () => void): CardView {
+/** What the card asks of the engine: another entry (a related link), and the side panel. */
+export interface CardActions {
+  fetchEntry(id: string): Promise<EntryBody>;
+  openInPanel(id: string): void;
+}
+
+export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: CardActions): CardView {
   // A plain div: a custom element name could be defined by the page, whose constructor would then run on our host.
   const element = document.createElement('div');
   markCardHost(element);
@@ -38,10 +45,41 @@ export function createCardHost(lang: ReaderLang, onClose: () => void): CardView 
   let stopAutoUpdate: (() => void) | undefined;
   let anchor: Range | undefined;
   let lastState: CardState | undefined;
+  /** The entries the reader came through by related links, for the back button. */
+  let trail: CardState[] = [];
+  let pinned = false;
 
   const draw = (state: CardState) => {
     lastState = state;
-    render(<Card state={state} lang={lang} onClose={onClose} />, container);
+    render(
+      <Card
+        state={state}
+        lang={lang}
+        onClose={onClose}
+        {...(actions && {
+          onNavigate: (id: string) => void navigate(id),
+          onOpenInPanel: (id: string) => actions.openInPanel(id),
+          onPin: () => {
+            pinned = !pinned;
+            draw(state);
+          },
+          pinned,
+        })}
+        {...(trail.length > 0 && { onBack: () => draw(trail.pop()!) })}
+      />,
+      container,
+    );
+  };
+  /** A related entry, opened in place: the card keeps its anchor, and the way back. */
+  const navigate = async (id: string) => {
+    if (!actions || !lastState) return;
+    trail.push(lastState);
+    draw({ status: 'loading', id });
+    const next = await actions.fetchEntry(id).then(
+      (body): CardState => ({ status: 'ready', body }),
+      (): CardState => ({ status: 'error', id }),
+    );
+    if (lastState?.status === 'loading' && lastState.id === id) draw(next);
   };
   const place = async () => {
     if (!anchor) return;
@@ -62,8 +100,12 @@ export function createCardHost(lang: ReaderLang, onClose: () => void): CardView 
     get isOpen() {
       return element.isConnected && lastState !== undefined;
     },
+    get pinned() {
+      return pinned && element.isConnected && lastState !== undefined;
+    },
     show(state, termRange, focus) {
       if (!element.isConnected) document.documentElement.append(element);
+      trail = [];
       const range = liveRange(termRange);
       anchor = range;
       draw(state);
@@ -84,6 +126,8 @@ export function createCardHost(lang: ReaderLang, onClose: () => void): CardView 
       stopAutoUpdate = undefined;
       anchor = undefined;
       lastState = undefined;
+      trail = [];
+      pinned = false;
       render(null, container);
       element.remove();
     },

@@ -29,7 +29,10 @@ export function startCards(parts: {
   const port = createCardController({
     async loadView(close) {
       await messenger.send('injectScript', { script: 'card' });
-      return takeCardView()(settings.cardLang, close);
+      return takeCardView()(settings.cardLang, close, {
+        fetchEntry: (id) => messenger.send('entry', { id }),
+        openInPanel: (id) => void messenger.send('openInPanel', { id }).catch(() => false),
+      });
     },
     rangeOf: (term) => highlighter.reveal(term),
     entryId: (term) => matcher.ids[term.entryIndex]!,

@@ -13,6 +13,8 @@ export interface CardView {
   update(state: CardState): void;
   hide(): void;
   readonly isOpen: boolean;
+  /** Pinned by the reader: it stays open while the pointer goes elsewhere. */
+  readonly pinned?: boolean;
   /** Is this event target the card (or inside it)? */
   owns(target: EventTarget | null): boolean;
 }
@@ -35,6 +37,8 @@ export interface CardPort {
   close(): void;
   readonly openTerm: Term | undefined;
   readonly isOpen: boolean;
+  /** The reader pinned the card: hovering elsewhere neither closes it nor opens another. */
+  readonly isPinned: boolean;
   owns(target: EventTarget | null): boolean;
   /** Called after every open and close, whoever asked (the hover's timers listen). */
   onChange(listener: () => void): void;
@@ -92,6 +96,9 @@ export function createCardController(options: CardControllerOptions): CardPort {
     },
     get isOpen() {
       return openTerm !== undefined;
+    },
+    get isPinned() {
+      return openTerm !== undefined && view?.pinned === true;
     },
     owns: (target) => view?.owns(target) ?? false,
     onChange: (listener) => void listeners.push(listener),

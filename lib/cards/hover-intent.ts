@@ -45,7 +45,8 @@ export function watchHoverIntent(options: HoverIntentOptions): () => void {
     frame = 0;
     const e = last;
     if (!e) return;
-    if (cards.owns(e.target)) {
+    // In the card, or the card pinned: the pointer elsewhere neither closes it nor opens another.
+    if (cards.owns(e.target) || cards.isPinned) {
       cancelClose();
       cancelOpen();
       return;

@@ -41,7 +41,14 @@ export interface Engine extends BlockEngine {
 }
 
 export type StartEngine = (start: EngineStart) => Engine;
-export type CreateCardView = (lang: ReaderLang, onClose: () => void) => CardView;
+export type CreateCardView = (
+  lang: ReaderLang,
+  onClose: () => void,
+  actions?: {
+    fetchEntry(id: string): Promise<import('../glossary/entry-body.ts').EntryBody>;
+    openInPanel(id: string): void;
+  },
+) => CardView;
 
 const ENGINE = '__steppeLensEngine';
 const CARD = '__steppeLensCard';

@@ -134,6 +134,53 @@ describeInBrowsers('reader', (suite) => {
     expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
   });
 
+  it('opens a related entry in the card, goes back, and keeps a pinned card open', async () => {
+    const page = await suite().open('/demo/fr.html');
+    await hover(page, 'Nur-Sultan');
+    const inCard = (selector: string) =>
+      page.evaluate((s) => {
+        const host = [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card'));
+        const el = host?.shadowRoot?.querySelector(s) as HTMLElement | null | undefined;
+        el?.click();
+        return !!el;
+      }, selector);
+    const title = () =>
+      page.evaluate(
+        () =>
+          [...document.documentElement.children]
+            .find((el) => el.shadowRoot?.querySelector('.card'))
+            ?.shadowRoot?.querySelector('h2')?.textContent ?? '',
+      );
+    expect(await inCard('.related-link[data-related="kazakhstan"]')).toBe(true);
+    await waitFor(
+      page,
+      () =>
+        /^Kazakhstan/.test(
+          [...document.documentElement.children]
+            .find((el) => el.shadowRoot?.querySelector('.card'))
+            ?.shadowRoot?.querySelector('h2')?.textContent ?? '',
+        ),
+      'the related entry in the card',
+    );
+    expect(await inCard('.back')).toBe(true);
+    await waitFor(
+      page,
+      () =>
+        /^Astana/.test(
+          [...document.documentElement.children]
+            .find((el) => el.shadowRoot?.querySelector('.card'))
+            ?.shadowRoot?.querySelector('h2')?.textContent ?? '',
+        ),
+      'back to Astana',
+    );
+    // Pinned, the card stays while the pointer goes elsewhere.
+    expect(await inCard('.pin')).toBe(true);
+    await page.mouseMove(5, 5);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect(await title()).toMatch(/^Astana/);
+    expect(await inCard('.open-in-panel')).toBe(true);
+  });
+
   it('closes the card on Escape', async () => {
     const page = await suite().open('/demo/fr.html');
     await hover(page, 'Kazakhstan');

@@ -220,6 +220,31 @@ describe('hover intent', () => {
     expect(cards.isOpen).toBe(false);
   });
 
+  it('neither closes nor opens another card while the card is pinned', () => {
+    const [a, b] = termsIn(['Astana', 'Almaty']);
+    let pinned = false;
+    Object.defineProperty(rec.view, 'pinned', { get: () => pinned });
+    under = a;
+    move();
+    vi.advanceTimersByTime(150);
+    return Promise.resolve().then(async () => {
+      await vi.advanceTimersByTimeAsync(0); // the view arrives
+      pinned = true;
+      under = b;
+      move();
+      vi.advanceTimersByTime(1000);
+      expect(cards.openTerm).toBe(a);
+      under = undefined;
+      move();
+      vi.advanceTimersByTime(1000);
+      expect(cards.isOpen).toBe(true);
+      pinned = false;
+      move();
+      vi.advanceTimersByTime(300);
+      expect(cards.isOpen).toBe(false);
+    });
+  });
+
   it('stops listening once disposed', () => {
     const [a] = termsIn(['Astana']);
     stop();

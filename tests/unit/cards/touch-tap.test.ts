@@ -25,6 +25,7 @@ function fakeCards() {
     get isOpen() {
       return open !== undefined;
     },
+    isPinned: false,
     owns: (target) => target === card,
     onChange: () => undefined,
   };
