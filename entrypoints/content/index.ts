@@ -52,15 +52,19 @@ export default defineContentScript({
       const count = session?.engine?.distinctEntries();
       if (badge && window === window.top && count !== undefined) messenger.send('termCount', { count }).catch(() => {});
     };
+    /** Reads the page anew (new entry types, new own entries, a rewritten document), if it is to be read at all. */
+    const restart = () => {
+      session?.dispose();
+      session = undefined;
+      if (settings?.active && !ctx.isInvalid) {
+        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
+      }
+    };
     const apply = (next: PageSettings) => {
       const change = pageChange(settings, next);
-      if (change.stop || change.read) {
-        session?.dispose();
-        session = undefined;
-      }
-      if (next.active && !session) session = startSession(next, messenger, reportCount, () => ctx.isInvalid, ownJson);
-      else if (next.active) session?.configure(next);
       settings = next;
+      if (change.stop || change.read || (next.active && !session)) restart();
+      else if (next.active) session?.configure(next);
     };
     const applyStored = async (stored: Promise<typeof DEFAULT_SETTINGS>) => {
       const s = await stored;
@@ -80,9 +84,7 @@ export default defineContentScript({
           .catch(() => null)
           .then((json) => {
             ownJson = json;
-            if (!settings?.active || ctx.isInvalid) return;
-            session?.dispose();
-            session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
+            restart();
           });
       }
     };
@@ -92,14 +94,7 @@ export default defineContentScript({
     await applyStored(asked);
     // A page that rewrites itself (document.open()/write()) gets a new <body>, and loses the listeners on its window
     // and document: once the new body is there, the page is read from the start.
-    const stopWatchingDocument = watchDocumentReplaced(
-      () => session?.body,
-      () => {
-        if (!settings?.active || ctx.isInvalid) return;
-        session?.dispose();
-        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
-      },
-    );
+    const stopWatchingDocument = watchDocumentReplaced(() => session?.body, restart);
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scanner.rescan());
     ctx.onInvalidated(() => {
