@@ -30,6 +30,8 @@ const misses: string[] = [];
 const falsePositives: string[] = [];
 let unlistedTotal = 0;
 let unlistedFound = 0;
+/** Gold "unlisted" names that entries added since the gold was written now cover: no longer discovery's task. */
+const nowListed: string[] = [];
 const discoveryMisses: string[] = [];
 
 for (const file of readdirSync(CORPUS)
@@ -62,6 +64,11 @@ for (const file of readdirSync(CORPUS)
   for (const h of score.falsePositives) falsePositives.push(`${name}\t${h.text}\t→ ${h.id}`);
   const suggestions = suggestNames(documentBlocks(text.split('\n')), tools).slice(0, TOP);
   for (const u of new Set(gold.filter((g) => g.entry === 'unlisted').map((g) => g.text))) {
+    const occurrences = spans.filter((g) => g.entry === 'unlisted' && g.text === u);
+    if (occurrences.every((g) => hits.some((h) => h.start <= g.start && g.end <= h.end))) {
+      nowListed.push(`${name}\t${u}`);
+      continue;
+    }
     unlistedTotal++;
     if (suggestions.some((s) => suggestionNames(s.text, u, foldAlias))) unlistedFound++;
     else discoveryMisses.push(`${name}\t${u}`);
@@ -84,3 +91,4 @@ console.log(
   `\ndiscovery: ${unlistedFound} of ${unlistedTotal} unlisted names (${pct(unlistedFound / unlistedTotal).trim()}) in the first ${TOP} suggestions of their article`,
 );
 console.log(`not suggested:\n${discoveryMisses.join('\n')}`);
+console.log(`\nnow in the glossary, so not counted (${nowListed.length}):\n${nowListed.join('\n')}`);

@@ -8,6 +8,8 @@ export interface AliasForm {
   readonly lang: AliasLang | undefined;
   readonly caseSensitive: boolean;
   readonly context: readonly string[] | undefined;
+  /** Cue words before and after the form (see lib/match/cues.ts); undefined when the alias has none. */
+  readonly cue: { readonly after: readonly string[]; readonly before: readonly string[] } | undefined;
   /** Index of the alias in the entry's `aliases`, for error lines. */
   readonly index: number;
 }
@@ -22,7 +24,13 @@ export function aliasForms(entry: Entry): AliasForm[] {
       lang: 'lang' in a ? a.lang : undefined,
       caseSensitive: 'caseSensitive' in a ? a.caseSensitive === true : false,
       context: 'context' in a ? a.context : undefined,
+      cue: cueOf(a),
       index,
     }));
   });
+}
+
+function cueOf(alias: { after?: string[]; before?: string[] }): AliasForm['cue'] {
+  if (!alias.after && !alias.before) return undefined;
+  return { after: alias.after ?? [], before: alias.before ?? [] };
 }

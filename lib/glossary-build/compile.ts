@@ -29,8 +29,11 @@ export function compileMatcherData(entries: readonly Entry[], options: GenerateO
       if (form.caseSensitive) flags |= CASE_SENSITIVE;
       if (form.caseSensitive && STOP_WORDS.has(folded)) flags |= COMMON_WORD;
       const row: PatternRow = [folded.length, i, flags];
-      if (form.caseSensitive || form.context) row.push(form.caseSensitive ? exactShape(form.text) : '');
-      if (form.context) row.push(form.context.map((id) => index.get(id)!).filter((n) => n !== undefined));
+      if (form.caseSensitive || form.context || form.cue) row.push(form.caseSensitive ? exactShape(form.text) : '');
+      if (form.context || form.cue) {
+        row.push(form.context ? form.context.map((id) => index.get(id)!).filter((n) => n !== undefined) : null);
+      }
+      if (form.cue) row.push([form.cue.after.map(foldAlias), form.cue.before.map(foldAlias)]);
       rows.set(JSON.stringify([folded, ...row]), { folded, row });
     }
   });

@@ -12,7 +12,13 @@ export function formatAliases(
   if (!entry) throw new Error(`no entry has the id "${id}"`);
   const lines = [`${id}: hand-written`];
   for (const f of aliasForms(entry)) {
-    const rules = [f.lang, f.caseSensitive ? 'case-sensitive' : '', f.context ? `context ${f.context.join(',')}` : '']
+    const rules = [
+      f.lang,
+      f.caseSensitive ? 'case-sensitive' : '',
+      f.context ? `context ${f.context.join(',')}` : '',
+      f.cue?.after.length ? `after ${f.cue.after.join('|')}` : '',
+      f.cue?.before.length ? `before ${f.cue.before.join('|')}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(`  ${f.text}${rules ? `  (${rules})` : ''}`);

@@ -37,7 +37,7 @@ function sourcesOf(entry: Entry): { text: string; lang: NativeLang | 'ru-alias';
   }
   for (const alias of entry.aliases) {
     const a = typeof alias === 'string' ? { text: alias } : alias;
-    if ('context' in a && a.context) continue;
+    if (typeof alias !== 'string' && (alias.context || alias.after || alias.before)) continue;
     if ('endings' in a && a.endings && !a.endings.includes('')) continue;
     if (!CYRILLIC.test(a.text)) continue;
     const lang = 'lang' in a && a.lang === 'kk' ? 'kk' : 'ru-alias';
@@ -59,7 +59,15 @@ const GENITIVE_TYPES: ReadonlySet<string> = new Set(['place', 'person']);
 function plainLatinAliases(entry: Entry): string[] {
   return entry.aliases.flatMap((alias) => {
     if (typeof alias === 'string') return CYRILLIC.test(alias) ? [] : [alias];
-    if (alias.context || alias.endings || alias.caseSensitive || (alias.lang && alias.lang !== 'de')) return [];
+    if (
+      alias.context ||
+      alias.after ||
+      alias.before ||
+      alias.endings ||
+      alias.caseSensitive ||
+      (alias.lang && alias.lang !== 'de')
+    )
+      return [];
     return CYRILLIC.test(alias.text) ? [] : [alias.text];
   });
 }
@@ -102,7 +110,7 @@ export function generateAliases(
   const handWritten = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const form of aliasForms(e)) {
-      if (form.context) continue;
+      if (form.context || form.cue) continue;
       const folded = foldAlias(form.text);
       const owners = handWritten.get(folded) ?? new Set();
       owners.add(e.id);
@@ -170,7 +178,14 @@ export function compiledGeneratedForms(generated: readonly GeneratedForm[]): Ali
     const key = g.caseSensitive ? `cs:${g.text}` : foldAlias(g.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    forms.push({ text: g.text, lang: undefined, caseSensitive: g.caseSensitive, context: undefined, index: -1 });
+    forms.push({
+      text: g.text,
+      lang: undefined,
+      caseSensitive: g.caseSensitive,
+      context: undefined,
+      cue: undefined,
+      index: -1,
+    });
   }
   return forms;
 }

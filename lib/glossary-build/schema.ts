@@ -51,6 +51,13 @@ const aliasObject = z.strictObject({
   caseSensitive: z.boolean().optional(),
   /** Match only in a block of text that also mentions one of these entries. */
   context: z.array(entryId).min(1).optional(),
+  /**
+   * Match only right after one of these words ("en", "auf", "in", "l'"): a language's name, which is also its
+   * people's adjective, names the language after them.
+   */
+  after: z.array(text).min(1).optional(),
+  /** Match only right before one of these words or signs (":" in "Kazakh: Қарағанды"). */
+  before: z.array(text).min(1).optional(),
   /** Inflected forms: each ending is appended to `text`; list "" for the bare form. */
   endings: z.array(z.string()).min(1).optional(),
 });

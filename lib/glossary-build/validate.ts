@@ -72,8 +72,8 @@ interface Owner {
 }
 
 /**
- * Forms of different entries that fold to the same text must be told apart by a rule: a context rule on one of
- * them, or case-sensitive forms written differently ("Manas" the epic vs a plain "manas" would be ambiguous).
+ * Forms of different entries that fold to the same text must be told apart by a rule: a context or cue rule on one
+ * of them, or case-sensitive forms written differently ("Manas" the epic vs a plain "manas" would be ambiguous).
  */
 function checkAliases(loaded: readonly LoadedEntry[]): GlossaryError[] {
   const errors: GlossaryError[] = [];
@@ -89,7 +89,7 @@ function checkAliases(loaded: readonly LoadedEntry[]): GlossaryError[] {
           error(l, path, field, `alias "${form.text}" is a common word: add caseSensitive: true or a context rule`),
         );
       }
-      if (form.context) continue;
+      if (form.context || form.cue) continue;
       const owners = byFolded.get(folded) ?? [];
       const clash = owners.find((o) => o.loaded.entry.id !== l.entry.id && clashes(o.form, form));
       if (clash) errors.push(error(l, path, field, clashMessage(form, clash)));
@@ -106,5 +106,5 @@ function clashes(a: AliasForm, b: AliasForm): boolean {
 
 function clashMessage(form: AliasForm, other: Owner): string {
   const where = `${other.loaded.file}:${other.loaded.lineOf(['aliases', other.form.index])}`;
-  return `alias "${form.text}" is also an alias of "${other.loaded.entry.id}" (${where}): remove one, or tell them apart with caseSensitive or a context rule`;
+  return `alias "${form.text}" is also an alias of "${other.loaded.entry.id}" (${where}): remove one, or tell them apart with caseSensitive, a context rule or a cue (after, before)`;
 }

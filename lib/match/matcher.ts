@@ -2,11 +2,13 @@
  * The matcher: finds glossary terms in one block of text.
  *
  * Pipeline: skip blocks the prefilter rules out → fold the text → scan with the Aho–Corasick automaton → keep candidates on word boundaries whose
- * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
- * leftmost-longest non-overlapping matches → map spans back to the source text.
+ * case and cue rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
+ * leftmost-longest non-overlapping matches (of two with the same span, the one whose cue held) → map spans back to
+ * the source text.
  */
 import { type Automaton, createHits, loadAutomaton, scanUnits } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
+import { cueHolds } from './cues.ts';
 import { exactShape, type FoldedUnits, foldUnitsTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
 import {
@@ -16,6 +18,7 @@ import {
   type MatcherData,
   type PatternRow,
   ROW_CONTEXT,
+  ROW_CUE,
   ROW_ENTRY,
   ROW_EXACT,
   ROW_FLAGS,
@@ -65,6 +68,8 @@ const hits = createHits();
 const candStart: number[] = [];
 const candEnd: number[] = [];
 const candPattern: number[] = [];
+/** Whether candidate k's pattern has a cue rule (which held): it wins a tie with a plain pattern of the same span. */
+const candCued: boolean[] = [];
 /** Candidate indices in leftmost-longest order. */
 const order: number[] = [];
 /** Whether each candidate's context rule holds (see keepSupported). */
@@ -84,9 +89,12 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
     const start = end - row[ROW_LENGTH];
     if (!onWordBoundaries(units, length, start, end)) continue;
     if (row[ROW_FLAGS] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) continue;
+    const cue = row[ROW_CUE];
+    if (cue && !cueHolds(cue, units, length, start, end)) continue;
     if (row[ROW_CONTEXT]) contextRuled = true;
     candStart[count] = start;
     candEnd[count] = end;
+    candCued[count] = cue !== undefined;
     candPattern[count++] = pattern;
   }
   if (contextRuled) count = keepSupported(rows, count);
@@ -127,6 +135,7 @@ function keepSupported(rows: readonly PatternRow[], count: number): number {
     if (!supported[k]) continue;
     candStart[kept] = candStart[k]!;
     candEnd[kept] = candEnd[k]!;
+    candCued[kept] = candCued[k]!;
     candPattern[kept++] = candPattern[k]!;
   }
   return kept;
@@ -141,8 +150,8 @@ function mentionedUnconditionally(rows: readonly PatternRow[], count: number, en
 }
 
 /**
- * Fills `order` with the candidates leftmost first, and at the same start the longest first; ties keep the order
- * found. An insertion sort: a block's candidates are few and arrive nearly in order (by end), and it needs no
+ * Fills `order` with the candidates leftmost first, and at the same start the longest first; of two with the same
+ * span, a cued one first (its cue says which entry the words name); other ties keep the order found. An insertion sort: a block's candidates are few and arrive nearly in order (by end), and it needs no
  * comparison closure.
  */
 function sortLeftmostLongest(count: number): void {
@@ -156,7 +165,9 @@ function sortLeftmostLongest(count: number): void {
   }
 }
 
-/** Does candidate a come strictly before candidate b (leftmost, then longest)? */
+/** Does candidate a come strictly before candidate b (leftmost, then longest, then cued)? */
 function precedes(a: number, b: number): boolean {
-  return candStart[a]! < candStart[b]! || (candStart[a] === candStart[b] && candEnd[a]! > candEnd[b]!);
+  if (candStart[a] !== candStart[b]) return candStart[a]! < candStart[b]!;
+  if (candEnd[a] !== candEnd[b]) return candEnd[a]! > candEnd[b]!;
+  return candCued[a]! && !candCued[b]!;
 }

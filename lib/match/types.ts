@@ -10,7 +10,14 @@ export const COMMON_WORD = 2;
  * One pattern, as a tuple so the body's JSON stays compact; read its fields through the named indices below.
  * The folded texts themselves live only in the trie.
  */
-export type PatternRow = [length: number, entryIndex: number, flags: number, exact?: string, context?: number[]];
+export type PatternRow = [
+  length: number,
+  entryIndex: number,
+  flags: number,
+  exact?: string,
+  context?: number[] | null,
+  cue?: Cue,
+];
 /** Length of the folded alias, in UTF-16 code units. */
 export const ROW_LENGTH = 0;
 /** Index of the entry the pattern names, in the matcher's `ids`. */
@@ -19,8 +26,16 @@ export const ROW_ENTRY = 1;
 export const ROW_FLAGS = 2;
 /** The exact shape a case-sensitive pattern must have (see `exactShape` in fold.ts). */
 export const ROW_EXACT = 3;
-/** Context rule: indices of entries, one of which the block must also mention. */
+/** Context rule: indices of entries, one of which the block must also mention (null: none). */
 export const ROW_CONTEXT = 4;
+/** Cue rule: words one of which must come right before, or right after, the form (see cues.ts). */
+export const ROW_CUE = 5;
+
+/**
+ * Folded words (or single signs such as ":") that must come right before the form (`after` them: "en ouzbek",
+ * "auf Kasachisch") or right after it (`before` them: "Kazakh:"); an empty list sets no condition on that side.
+ */
+export type Cue = [after: string[], before: string[]];
 
 /** What every page needs at once: the prefilter's anchor hashes (a few kilobytes). */
 export interface MatcherHead {

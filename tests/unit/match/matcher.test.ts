@@ -22,6 +22,14 @@ const glossary = [
     { text: 'death penalty', context: ['kazakhstan'] },
   ]),
   entry('osh', ['Osh']),
+  entry('kazakh-language', [
+    'Kazakh language',
+    { text: 'Kazakh', lang: 'en', after: ['in', 'from'] },
+    { text: 'Kazakh', lang: 'en', before: [':'] },
+    { text: 'kazakh', lang: 'fr', caseSensitive: true, after: ['en', "l'"] },
+    { text: 'kasachisch', lang: 'de' },
+    { text: 'Kasachische', lang: 'de', caseSensitive: true, endings: ['', 'n'], after: ['im', 'dem'] },
+  ]),
 ];
 const m = matcherFor(glossary);
 
@@ -106,6 +114,31 @@ describe('matcher: boundaries and ambiguity', () => {
       'peine de mort→death-penalty',
     ]);
     expect(found(m, 'The death penalty: Kasachstan')).toEqual(['death penalty→death-penalty', 'Kasachstan→kazakhstan']);
+  });
+
+  it('names the language, not the people, where a cue says so; elsewhere the people', () => {
+    expect(found(m, 'Written in Kazakh and translated from Kazakh.')).toEqual([
+      'Kazakh→kazakh-language',
+      'Kazakh→kazakh-language',
+    ]);
+    expect(found(m, 'Karaganda (Kazakh: Қарағанды; Kazakh : x) is a Kazakh city.')).toEqual([
+      'Kazakh→kazakh-language',
+      'Kazakh→kazakh-language',
+      'Kazakh→kazakhs',
+    ]);
+    expect(found(m, "Tachkent (Toshkent en kazakh), l'kazakh, l’kazakh ; le média kazakh")).toEqual([
+      'kazakh→kazakh-language',
+      'kazakh→kazakh-language',
+      'kazakh→kazakh-language',
+      'kazakh→kazakhs',
+    ]);
+    // A cue is a whole word: "Berlin Kazakh" does not end in "in".
+    expect(found(m, 'Berlin Kazakh, en Kazakh')).toEqual(['Kazakh→kazakhs', 'Kazakh→kazakhs']);
+    expect(found(m, 'im Kasachischen, dem Kasachischen, die kasachischen Steppen')).toEqual([
+      'Kasachischen→kazakh-language',
+      'Kasachischen→kazakh-language',
+    ]);
+    expect(found(m, 'kasachisch Қазақстан')).toEqual(['kasachisch→kazakh-language']);
   });
 
   it('does not match inside e-mail addresses', () => {
