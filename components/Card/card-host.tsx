@@ -89,10 +89,16 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
     );
     if (lastState?.status === 'loading' && lastState.id === id) draw(next);
   };
+  /** Where the term was last seen (viewport coordinates), for a card whose term the page re-rendered. */
+  let anchorRect: DOMRectReadOnly | undefined;
   const place = async () => {
     const range = anchor;
     const card = root.querySelector<HTMLElement>('.card');
     if (!range || !card) return;
+    // The page took the term's text away (a re-render): the card stays where it was, never at the corner a
+    // collapsed range's empty box would put it, until the engine gives it the term's new occurrence.
+    if (range.collapsed) return;
+    anchorRect = range.getBoundingClientRect();
     await placeCard(anchorOf(range), element, card);
     element.style.setProperty('opacity', '1', 'important');
   };
@@ -125,6 +131,9 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
     get pinned() {
       return pinned && element.isConnected && lastState !== undefined;
     },
+    get anchorRect() {
+      return anchorRect;
+    },
     show(state, termRange, focus) {
       // Unseen until placed (but focusable): never a frame at the viewport's corner.
       if (lastState === undefined) element.style.setProperty('opacity', '0', 'important');
@@ -134,6 +143,9 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
       anchorTo(termRange);
       if (focus) root.querySelector<HTMLElement>('.card')?.focus();
     },
+    moveTo(termRange) {
+      if (lastState) anchorTo(termRange);
+    },
     update(state) {
       draw(state);
       void place();
@@ -142,6 +154,7 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;
       anchor = undefined;
+      anchorRect = undefined;
       lastState = undefined;
       trail = [];
       pinned = false;

@@ -1,12 +1,13 @@
 /**
  * Where the card goes on awkward and hostile pages (issue 15, defect 6), in Chromium and Firefox: a long card fits
  * and stays reachable in a small window and at 200 % zoom; CSS `zoom` and `transform` on <html> or <body>, and
- * vertical writing, neither scale the card nor move it from its term. Pages: tests/e2e/hostile/pages/placement-*.html, each saying what it
+ * vertical writing, neither scale the card nor move it from its term; a page that re-renders the term's text neither
+ * throws the card to the corner nor strands it. Pages: tests/e2e/hostile/pages/placement-*.html, each saying what it
  * must show. Facts are geometric: the card's box inside the viewport, beside the term's, its text at its own size.
  */
 import { expect, it } from 'vitest';
 import type { TestPage } from '../../../scripts/browser/launch.ts';
-import { describeInBrowsers, sleep } from '../harness.ts';
+import { describeInBrowsers, sleep, waitFor } from '../harness.ts';
 
 interface Box {
   left: number;
@@ -203,5 +204,40 @@ describeInBrowsers('card placement', (suite) => {
     const last = await openCard(page, 'Almaty');
     expectBesideTerm(last);
     expect(last.card.left, 'right of a column near the left edge').toBeGreaterThanOrEqual(last.term.right);
+  });
+
+  it('keeps the card by its term when the page re-renders the text, and closes it when the term is gone', async () => {
+    const page = await suite().open('/hostile/placement-rerender.html');
+    const before = await openCard(page, 'Air Astana');
+    expectBesideTerm(before);
+    const followed = () =>
+      ([...(CSS.highlights.get('steppe-lens-active') ?? [])][0] as AbstractRange | undefined)?.startContainer
+        .isConnected === true;
+    for (const rerender of ['replaceText', 'replaceElement'] as const) {
+      await page.evaluate((name) => (window as unknown as Record<string, () => void>)[name]!(), rerender);
+      await waitFor(page, followed, `the card to follow the term after ${rerender}`);
+      const after = await settled(page);
+      expectBesideTerm(after);
+      expect(after.card.left).toBeCloseTo(before.card.left, 0);
+      expect(after.card.top).toBeCloseTo(before.card.top, 0);
+    }
+    // It follows the new text, not a frozen place: the page scrolls, the card goes with the term. (Pinned, so the
+    // pointer, left still while the page moves under it, cannot close the card.)
+    await page.evaluate(() => {
+      const host = [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('.card'));
+      host!.shadowRoot!.querySelector<HTMLButtonElement>('.pin')!.click();
+    });
+    await page.evaluate(() => window.scrollBy({ top: 60, behavior: 'instant' }));
+    await waitFor(page, () => window.scrollY > 0, 'the page to scroll');
+    const scrolled = await settled(page);
+    expectBesideTerm(scrolled);
+    expect(scrolled.card.top).toBeCloseTo(before.card.top - 60, 0);
+    // The text changes and no longer names the term: the card closes.
+    await page.evaluate(() => (window as unknown as { replaceText(t: string): void }).replaceText('A train to Paris.'));
+    await waitFor(
+      page,
+      () => ![...document.documentElement.children].some((el) => el.shadowRoot?.querySelector('.card')),
+      'the card to close',
+    );
   });
 });
