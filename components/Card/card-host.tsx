@@ -1,8 +1,10 @@
 /**
  * The card's host: a shadow root mounted on first use (never at page load), styled through a constructed
- * stylesheet (no <style> element for a page's CSP to block) and positioned with Floating UI next to the term.
+ * stylesheet (no <style> element for a page's CSP to block), shown in the top layer (a manual popover, so no
+ * transform, filter or containment of the page's moves, scales or clips it) and placed next to the term
+ * (placement.ts).
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { CardView } from '@/lib/cards/card-controller.ts';
 import type { CardState } from '@/lib/cards/card-state.ts';
@@ -12,6 +14,7 @@ import { markCardHost } from '@/lib/page/handoff.ts';
 import { liveRange } from '@/lib/page/term-at-point.ts';
 import { Card } from './Card.tsx';
 import cardCss from './card.css?inline';
+import { type Anchor, placeCard } from './placement.ts';
 
 /** What the card asks of the engine: another entry (a related link), and the side panel. */
 export interface CardActions {
@@ -32,11 +35,16 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
   const hostStyle = {
     display: 'block',
     position: 'fixed',
-    top: '0',
-    left: '0',
+    inset: '0 auto auto 0',
     margin: '0',
     padding: '0',
     border: '0',
+    overflow: 'visible',
+    background: 'transparent',
+    // The page's individual transforms on `div`s would move or scale the card too.
+    translate: 'none',
+    rotate: 'none',
+    scale: 'none',
     'z-index': '2147483647',
   };
   for (const [k, v] of Object.entries(hostStyle)) {
@@ -81,18 +89,38 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
     );
     if (lastState?.status === 'loading' && lastState.id === id) draw(next);
   };
+  /** Where the term was last seen (viewport coordinates), for a card whose term the page re-rendered. */
+  let anchorRect: DOMRectReadOnly | undefined;
   const place = async () => {
-    if (!anchor) return;
-    const reference = {
-      getBoundingClientRect: () => anchor!.getBoundingClientRect(),
-      getClientRects: () => anchor!.getClientRects(),
-    };
-    const { x, y } = await computePosition(reference, element, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    });
-    element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+    const range = anchor;
+    const card = root.querySelector<HTMLElement>('.card');
+    if (!range || !card) return;
+    // The page took the term's text away (a re-render): the card stays where it was, never at the corner a
+    // collapsed range's empty box would put it, until the engine gives it the term's new occurrence.
+    if (range.collapsed) return;
+    anchorRect = range.getBoundingClientRect();
+    await placeCard(anchorOf(range), element, card);
+    element.style.setProperty('opacity', '1', 'important');
+  };
+  /**
+   * Shows the host in the top layer, above the page's stacking contexts (again, if the page removed or hid it); a
+   * manual popover: only we open and close it.
+   */
+  const mount = () => {
+    if (!element.isConnected) document.documentElement.append(element);
+    if (element.matches(':popover-open')) return;
+    element.setAttribute('popover', 'manual');
+    try {
+      element.showPopover();
+    } catch {
+      // Not in the top layer (the page's doing): the fixed host still shows, as a page's fixed element would.
+    }
+  };
+  const anchorTo = (termRange: AbstractRange) => {
+    anchor = liveRange(termRange);
+    stopAutoUpdate?.();
+    // Scrolling ancestors, resizes and layout shifts of the term's element move the card with it.
+    stopAutoUpdate = autoUpdate(anchorOf(anchor), element, () => void place());
   };
 
   return {
@@ -103,19 +131,20 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
     get pinned() {
       return pinned && element.isConnected && lastState !== undefined;
     },
+    get anchorRect() {
+      return anchorRect;
+    },
     show(state, termRange, focus) {
-      if (!element.isConnected) document.documentElement.append(element);
+      // Unseen until placed (but focusable): never a frame at the viewport's corner.
+      if (lastState === undefined) element.style.setProperty('opacity', '0', 'important');
+      mount();
       trail = [];
-      const range = liveRange(termRange);
-      anchor = range;
       draw(state);
-      stopAutoUpdate?.();
-      const reference = {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        contextElement: range.startContainer.parentElement ?? undefined,
-      };
-      stopAutoUpdate = autoUpdate(reference, element, () => void place());
+      anchorTo(termRange);
       if (focus) root.querySelector<HTMLElement>('.card')?.focus();
+    },
+    moveTo(termRange) {
+      if (lastState) anchorTo(termRange);
     },
     update(state) {
       draw(state);
@@ -125,11 +154,22 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;
       anchor = undefined;
+      anchorRect = undefined;
       lastState = undefined;
       trail = [];
       pinned = false;
       render(null, container);
       element.remove();
     },
+  };
+}
+
+/** The term's range as Floating UI's reference: its boxes, and its element for the scrolling ancestors. */
+function anchorOf(range: Range): Anchor {
+  const element = range.startContainer.parentElement;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    ...(element && { contextElement: element }),
   };
 }

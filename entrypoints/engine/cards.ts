@@ -2,12 +2,13 @@
 import { type CardPort, createCardController } from '@/lib/cards/card-controller.ts';
 import { watchHoverIntent } from '@/lib/cards/hover-intent.ts';
 import { neighbour, watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
+import { nearestOccurrence } from '@/lib/cards/nearest-occurrence.ts';
 import { watchTouchTaps } from '@/lib/cards/touch-tap.ts';
 import type { Matcher } from '@/lib/match/matcher.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
 import { takeCardView } from '@/lib/page/handoff.ts';
 import type { Highlighter } from '@/lib/page/highlighter.ts';
-import { scrollToRange, termAtPoint } from '@/lib/page/term-at-point.ts';
+import { liveRange, scrollToRange, termAtPoint } from '@/lib/page/term-at-point.ts';
 import type { PageSettings } from '@/lib/settings/page-settings.ts';
 
 export interface CardsPart {
@@ -38,6 +39,14 @@ export function startCards(parts: {
     entryId: (term) => matcher.ids[term.entryIndex]!,
     fetchEntry: (id) => messenger.send('entry', { id }),
     setActive: (term) => highlighter.setActive(term),
+    isLive: (term) => highlighter.index.has(term),
+    successor: (term, lastSeen) =>
+      nearestOccurrence(
+        highlighter.index.terms
+          .filter((t) => t.entryIndex === term.entryIndex)
+          .map((t) => ({ item: t, box: liveRange(highlighter.index.rangeOf(t)).getBoundingClientRect() })),
+        lastSeen,
+      ),
   });
   // In the modifier style, terms answer the pointer only while they are shown.
   const termAt = (x: number, y: number) => (shown() ? termAtPoint(highlighter.index, x, y, shadowRoots) : undefined);

@@ -46,7 +46,11 @@ function startEngine({ head, bodyJson, shadowRoots, settings, ownJson }: EngineS
     adoptShadowRoot,
     matchBlock: (block) => void highlighter.matchBlock(block),
     forget: (node) => highlighter.forget(node),
-    commit: () => highlighter.commit(),
+    commit() {
+      highlighter.commit();
+      // Changed text was read again: a card whose term went with it follows the new occurrence.
+      cards.port.follow();
+    },
     configure(next) {
       if (next.highlightStyle !== current.highlightStyle) {
         style.remove();

@@ -10,6 +10,8 @@ import type { CardState } from './card-state.ts';
 /** What the controller needs of the card on screen (components/Card/card-host.tsx). */
 export interface CardView {
   show(state: CardState, anchor: AbstractRange, focus: boolean): void;
+  /** Moves the open card to another range (its term re-rendered by the page), keeping what it shows. */
+  moveTo(anchor: AbstractRange): void;
   update(state: CardState): void;
   hide(): void;
   readonly isOpen: boolean;
@@ -17,6 +19,8 @@ export interface CardView {
   readonly pinned?: boolean;
   /** Is this event target the card (or inside it)? */
   owns(target: EventTarget | null): boolean;
+  /** Where the open card's term was last seen, in viewport coordinates. */
+  readonly anchorRect?: DOMRectReadOnly | undefined;
 }
 
 export interface CardControllerOptions {
@@ -29,6 +33,12 @@ export interface CardControllerOptions {
   readonly fetchEntry: (id: string) => Promise<EntryBody>;
   /** Marks one term as the active one (hovered or reached by keyboard), or none. */
   readonly setActive: (term: Term | undefined) => void;
+  /** Is the term still on the page as it was read (its text neither changed nor left)? */
+  readonly isLive?: (term: Term) => boolean;
+  /** The term's new occurrence after the page re-rendered its text, looked for near where it was last seen. */
+  readonly successor?: (term: Term, lastSeen: DOMRectReadOnly) => Term | undefined;
+  /** How long an open card waits for its re-rendered term to be read again before it closes. */
+  readonly followMs?: number;
 }
 
 /** Opening and closing, as the hover and keyboard modules see it. */
@@ -42,19 +52,28 @@ export interface CardPort {
   owns(target: EventTarget | null): boolean;
   /** Called after every open and close, whoever asked (the hover's timers listen). */
   onChange(listener: () => void): void;
+  /**
+   * Called when the page's changed text has been read again: if the open card's term went with it, the card moves
+   * to the term's new occurrence, or closes when none comes.
+   */
+  follow(): void;
 }
 
 export function createCardController(options: CardControllerOptions): CardPort {
-  const { loadView, rangeOf, entryId, fetchEntry, setActive } = options;
+  const { loadView, rangeOf, entryId, fetchEntry, setActive, isLive = () => true, followMs = 1000 } = options;
   let view: CardView | undefined;
   let viewLoading: Promise<CardView | undefined> | undefined;
   let openTerm: Term | undefined;
+  /** Set while the open card's term is gone and its new occurrence not yet read: closes the card when it rings. */
+  let orphanTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners: (() => void)[] = [];
   const changed = () => {
     for (const listener of listeners) listener();
   };
 
   const close = () => {
+    clearTimeout(orphanTimer);
+    orphanTimer = undefined;
     openTerm = undefined;
     setActive(undefined);
     if (view?.isOpen) view.hide();
@@ -62,6 +81,8 @@ export function createCardController(options: CardControllerOptions): CardPort {
   };
 
   const open = (term: Term, viaKeyboard: boolean) => {
+    clearTimeout(orphanTimer);
+    orphanTimer = undefined;
     openTerm = term;
     setActive(term);
     const id = entryId(term);
@@ -75,6 +96,11 @@ export function createCardController(options: CardControllerOptions): CardPort {
     void viewLoading.then((v) => {
       // Another term may have been opened, or the card closed, while the view was on its way.
       if (!v || openTerm !== term) return;
+      // Its text re-rendered meanwhile, before it had a place to be followed from: the reader can point at it again.
+      if (!isLive(term)) {
+        close();
+        return;
+      }
       v.show({ status: 'loading', id }, rangeOf(term), viaKeyboard);
       entry.then(
         (body) => show(term, { status: 'ready', body }),
@@ -88,9 +114,38 @@ export function createCardController(options: CardControllerOptions): CardPort {
     if (openTerm === term) view?.update(state);
   };
 
+  /**
+   * A page that re-renders (React replacing a text node with an equal one) takes the term from under an open card.
+   * The reader, who saw nothing change, expects the card to stay with the text: it moves to the same entry's
+   * occurrence where the term was. If none comes (the text really changed), it closes rather than describe a term
+   * no longer there.
+   */
+  const follow = () => {
+    const term = openTerm;
+    if (!term || isLive(term) || moveToSuccessor(term)) return;
+    // The changed text may not be read yet (the scanner reads once per frame, within its budget): wait a little.
+    orphanTimer ??= setTimeout(() => {
+      orphanTimer = undefined;
+      if (openTerm === term && !moveToSuccessor(term)) close();
+    }, followMs);
+  };
+  const moveToSuccessor = (term: Term): boolean => {
+    const lastSeen = view?.anchorRect;
+    const next = lastSeen && options.successor?.(term, lastSeen);
+    if (!next) return false;
+    clearTimeout(orphanTimer);
+    orphanTimer = undefined;
+    openTerm = next;
+    setActive(next);
+    view?.moveTo(rangeOf(next));
+    changed();
+    return true;
+  };
+
   return {
     open,
     close,
+    follow,
     get openTerm() {
       return openTerm;
     },

@@ -71,6 +71,12 @@ export class TermIndex {
     return this.ranges.get(term);
   }
 
+  /** Is the term still one of the page's (its text neither changed nor left the page since it was read)? */
+  has(term: Term): boolean {
+    const entry = this.byNode.get(term.block.nodes[0]!);
+    return entry?.live === true && entry.block === term.block;
+  }
+
   /** The live term covering a caret position (text node + offset), if any. */
   at(node: Node, offset: number): Term | undefined {
     const entry = this.byNode.get(node as Text);

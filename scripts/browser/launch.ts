@@ -15,7 +15,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
-  setViewport(width: number, height: number): Promise<void>;
+  /** The viewport in CSS px; `deviceScaleFactor` 2 is what a browser zoomed to 200 % gives a page. */
+  setViewport(width: number, height: number, deviceScaleFactor?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** A touch tap at a viewport point (Chromium launched with `hasTouch` only). */
   tap?(x: number, y: number): Promise<void>;
@@ -108,7 +109,12 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async setViewport(width, height, deviceScaleFactor) {
+      if (deviceScaleFactor === undefined) return page.setViewportSize({ width, height });
+      // Playwright sets the scale only for a whole new context; the DevTools protocol sets it for this page.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor, mobile: false });
+    },
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     ...(options.hasTouch ? { tap: (x: number, y: number) => page.touchscreen.tap(x, y) } : {}),
@@ -165,7 +171,8 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
         await page.keyboard.press(key);
         for (const k of keys.reverse()) await page.keyboard.up(k);
       },
-      setViewport: (width, height) => page.setViewport({ width, height }),
+      setViewport: (width, height, deviceScaleFactor) =>
+        page.setViewport({ width, height, ...(deviceScaleFactor && { deviceScaleFactor }) }),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       bringToFront: () => page.bringToFront(),
       close: () => page.close(),

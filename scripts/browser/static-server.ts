@@ -1,5 +1,6 @@
 /**
  * A static server on 127.0.0.1 for e2e pages: the demo pages (public/demo), the fixture pages (tests/e2e/pages),
+ * the hostile-page gallery (tests/e2e/hostile/pages, under /hostile/),
  * and the seed article rendered to HTML from ../shared/seed when that folder exists (it is third-party text: read
  * in place, never copied into the project).
  */
@@ -14,6 +15,7 @@ const SEED_DIR = resolve(ROOT, '../shared/seed');
 const MOUNTS: Record<string, string> = {
   '/demo/': join(ROOT, 'public/demo'),
   '/pages/': join(ROOT, 'tests/e2e/pages'),
+  '/hostile/': join(ROOT, 'tests/e2e/hostile/pages'),
 };
 
 const TYPES: Record<string, string> = {

@@ -5,25 +5,34 @@
  * is tested in real browsers, tests/e2e).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CardPort, type CardView, createCardController } from '@/lib/cards/card-controller.ts';
+import {
+  type CardControllerOptions,
+  type CardPort,
+  type CardView,
+  createCardController,
+} from '@/lib/cards/card-controller.ts';
 import type { CardState } from '@/lib/cards/card-state.ts';
 import { watchHoverIntent } from '@/lib/cards/hover-intent.ts';
 import { neighbour, watchKeyboardNavigation } from '@/lib/cards/keyboard-navigation.ts';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
 import type { Term } from '@/lib/page/term-index.ts';
 
-/** A view that records what it was asked to show. */
+/** A view that records what it was asked to show, and where. */
 function recordingView() {
   const shown: CardState[] = [];
   const focused: boolean[] = [];
+  const anchors: AbstractRange[] = [];
   let open = false;
   const element = document.createElement('div');
   const view: CardView = {
-    show(state, _anchor, focus) {
+    show(state, anchor, focus) {
       open = true;
       shown.push(state);
       focused.push(focus);
+      anchors.push(anchor);
     },
+    moveTo: (anchor) => void anchors.push(anchor),
+    anchorRect: new DOMRect(10, 20, 50, 16),
     update: (state) => void shown.push(state),
     hide() {
       open = false;
@@ -33,7 +42,7 @@ function recordingView() {
     },
     owns: (target) => target === element,
   };
-  return { view, shown, focused, element };
+  return { view, shown, focused, anchors, element };
 }
 
 function deferred<T>() {
@@ -65,11 +74,12 @@ function trusted<E extends Event>(e: E): E {
   return e;
 }
 
-function setUpController() {
+function setUpController(follow: Partial<CardControllerOptions> = {}) {
   const rec = recordingView();
   const answers = new Map<string, ReturnType<typeof deferred<EntryBody>>>();
   const active: (Term | undefined)[] = [];
   const cards = createCardController({
+    ...follow,
     loadView: async () => rec.view,
     rangeOf: (t) => ({ startContainer: t.block.nodes[0]! }) as never,
     entryId: (t) => `entry-${t.entryIndex}`,
@@ -135,6 +145,98 @@ describe('card controller', () => {
     expect(cards.openTerm).toBeUndefined();
     expect(active.at(-1)).toBeUndefined();
     expect(changes).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('card controller: a term the page re-renders', () => {
+  /**
+   * Opens a card on a term, then takes the term from the page; `found` lists what each search for its new occurrence
+   * gives, given the term that will be found.
+   */
+  async function openThenRerender(found: (renewed: Term) => (Term | undefined)[]) {
+    const [old, renewed] = termsIn(['Astana', 'Astana']);
+    let gone = false;
+    const answers = found(renewed!);
+    const searched: DOMRectReadOnly[] = [];
+    const setup = setUpController({
+      isLive: (t) => !(gone && t === old),
+      successor: (_t, lastSeen) => {
+        searched.push(lastSeen);
+        return answers.shift();
+      },
+      followMs: 1000,
+    });
+    setup.cards.open(old!, false);
+    await vi.waitFor(() => expect(setup.rec.shown).toHaveLength(1));
+    const changes = vi.fn();
+    setup.cards.onChange(changes);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const rerender = () => {
+      gone = true;
+    };
+    return { ...setup, old: old!, renewed: renewed!, searched, changes, rerender };
+  }
+  afterEach(() => vi.useRealTimers());
+
+  it('leaves a card whose term is still on the page as it is', async () => {
+    const t = await openThenRerender(() => []);
+    t.cards.follow();
+    vi.advanceTimersByTime(5000);
+    expect(t.cards.openTerm).toBe(t.old);
+    expect(t.searched).toEqual([]);
+    expect(t.rec.anchors).toHaveLength(1);
+  });
+
+  it('moves the card to the new occurrence, looked for where the term was last seen', async () => {
+    const t = await openThenRerender((renewed) => [renewed]);
+    t.rerender();
+    t.cards.follow();
+    expect(t.searched).toEqual([t.rec.view.anchorRect]);
+    expect(t.cards.openTerm).toBe(t.renewed);
+    expect(t.active.at(-1)).toBe(t.renewed);
+    expect(t.rec.anchors.at(-1)!.startContainer).toBe(t.renewed.block.nodes[0]);
+    // The same card, moved: not shown again, still open; the hover's timers are told.
+    expect(t.rec.shown).toHaveLength(1);
+    expect(t.rec.view.isOpen).toBe(true);
+    expect(t.changes).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the changed text to be read again, then follows', async () => {
+    const t = await openThenRerender((renewed) => [undefined, renewed]);
+    t.rerender();
+    t.cards.follow();
+    expect(t.cards.openTerm).toBe(t.old);
+    vi.advanceTimersByTime(500);
+    t.cards.follow();
+    expect(t.cards.openTerm).toBe(t.renewed);
+    vi.advanceTimersByTime(5000);
+    expect(t.cards.openTerm).toBe(t.renewed);
+    expect(t.rec.view.isOpen).toBe(true);
+  });
+
+  it('closes when no occurrence comes back', async () => {
+    const t = await openThenRerender(() => []);
+    t.rerender();
+    t.cards.follow();
+    t.cards.follow();
+    vi.advanceTimersByTime(999);
+    expect(t.cards.openTerm).toBe(t.old);
+    vi.advanceTimersByTime(1);
+    expect(t.cards.isOpen).toBe(false);
+    expect(t.rec.view.isOpen).toBe(false);
+    expect(t.active.at(-1)).toBeUndefined();
+    // Searched at each commit, and once more before closing.
+    expect(t.searched).toHaveLength(3);
+  });
+
+  it('closes a card whose term went before the card could show', async () => {
+    const [term] = termsIn(['Astana']);
+    let gone = false;
+    const { cards, rec } = setUpController({ isLive: () => !gone, successor: () => undefined });
+    cards.open(term!, false);
+    gone = true;
+    await vi.waitFor(() => expect(cards.isOpen).toBe(false));
+    expect(rec.shown).toEqual([]);
   });
 });
 

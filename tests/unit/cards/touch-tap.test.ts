@@ -28,6 +28,7 @@ function fakeCards() {
     isPinned: false,
     owns: (target) => target === card,
     onChange: () => undefined,
+    follow: () => undefined,
   };
   return { cards, card };
 }

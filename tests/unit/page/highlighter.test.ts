@@ -123,4 +123,21 @@ describe('Highlighter', () => {
     expect(registered.size).toBe(0);
     expect(highlighter.index.terms).toEqual([]);
   });
+
+  it('knows a term as the page’s until its text is read again: then the new term is, the old one no longer', () => {
+    const { highlighter, blocks } = setUp('<p id="a">Astana</p><p id="b">Almaty</p>');
+    for (const b of blocks) highlighter.matchBlock(b);
+    const [astana, almaty] = highlighter.index.terms;
+    expect(highlighter.index.has(astana!)).toBe(true);
+    // The page re-renders the first line with an equal text node; the scanner forgets the old one, reads the new.
+    const p = document.getElementById('a')!;
+    p.replaceChild(document.createTextNode('Astana'), p.firstChild!);
+    highlighter.forget(blocks[0]!.nodes[0]!);
+    const [renewed] = collectBlocks(p);
+    highlighter.matchBlock(renewed!);
+    const again = highlighter.index.terms.find((t) => t.block === renewed)!;
+    expect(highlighter.index.has(astana!)).toBe(false);
+    expect(highlighter.index.has(again)).toBe(true);
+    expect(highlighter.index.has(almaty!)).toBe(true);
+  });
 });
