@@ -147,6 +147,29 @@ describe('Panel', () => {
     expect($$('.result').map((r) => r.dataset.entry)).toEqual(['astana']);
   });
 
+  it('filters the timeline by country and by type with the glossary’s controls', async () => {
+    const { api } = fakeApi();
+    render(<Panel api={api} initialView="timeline" />, root);
+    await settle();
+    const [country, type] = $$('.timeline-controls select') as HTMLSelectElement[];
+    const label = (select: HTMLSelectElement) =>
+      select.closest('label')?.querySelector('.visually-hidden')?.textContent;
+    expect([label(country!), label(type!)]).toEqual([t.country, t.type]);
+    expect($$('.event')).toHaveLength(1);
+    await act(() => {
+      type!.value = 'place';
+      type!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.event')).toHaveLength(0);
+    await act(() => {
+      type!.value = '';
+      type!.dispatchEvent(new Event('change', { bubbles: true }));
+      country!.value = 'kg';
+      country!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.event')).toHaveLength(0);
+  });
+
   it('saves a note on an entry', async () => {
     const { api, data } = fakeApi();
     render(<Panel api={api} initialView="glossary" />, root);
