@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { encodeWordFilter } from '../lib/discovery/word-filter.ts';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData, compileSearchIndex } from '../lib/glossary-build/compile.ts';
 import { figureMismatches } from '../lib/glossary-build/figures.ts';
@@ -25,6 +26,7 @@ import { formatError } from '../lib/glossary-build/load.ts';
 import { scaffoldEntry, scaffoldFromName } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
+import { glossaryNameModel, ordinaryWordFilter } from './glossary/discovery-data.ts';
 import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
@@ -37,10 +39,13 @@ const OUT = {
   matcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   searchIndex: 'public/glossary/search-index.json',
+  // Discovery in the side panel's worker: the trained name model and the ordinary words' filter.
+  nameModel: 'public/glossary/name-model.json',
+  ordinaryWords: 'public/glossary/ordinary-words.bin',
   schema: 'glossary/schema.json',
 };
 
-function write(path: string, content: string): void {
+function write(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
@@ -74,8 +79,10 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
     write(OUT.searchIndex, JSON.stringify(compileSearchIndex(entries)));
+    write(OUT.nameModel, JSON.stringify(glossaryNameModel(entries)));
+    write(OUT.ordinaryWords, encodeWordFilter(ordinaryWordFilter()));
     console.log(
-      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.searchIndex}, ${OUT.schema}`,
+      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.searchIndex}, ${OUT.nameModel}, ${OUT.ordinaryWords}, ${OUT.schema}`,
     );
   },
   schema() {
