@@ -149,5 +149,6 @@ describeInBrowsers('side panel: not in the glossary', (suite) => {
         note: 'Saryagash est une ville thermale du sud, connue pour ses eaux minérales.',
       },
     });
+    expect(await axeViolations(panel, '.own-view')).toEqual([]);
   });
 });
