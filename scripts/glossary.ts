@@ -15,7 +15,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { encodeWordFilter } from '../lib/discovery/word-filter.ts';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData, compileSearchIndex } from '../lib/glossary-build/compile.ts';
 import { figureMismatches } from '../lib/glossary-build/figures.ts';
@@ -26,7 +25,6 @@ import { formatError } from '../lib/glossary-build/load.ts';
 import { scaffoldEntry, scaffoldFromName } from '../lib/glossary-build/scaffold.ts';
 import { entrySchema } from '../lib/glossary-build/schema.ts';
 import { formatStats, glossaryStats } from '../lib/glossary-build/stats.ts';
-import { glossaryNameModel, ordinaryWordFilter } from './glossary/discovery-data.ts';
 import { isOrdinaryWord } from './glossary/lexicon.ts';
 import { readGlossary } from './glossary/read-glossary.ts';
 import { scanFile } from './glossary/scan-file.ts';
@@ -69,7 +67,7 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     const entries = checked();
     console.log(`glossary ok: ${entries.length} entries`);
   },
-  build() {
+  async build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
     const { ids, anchors, patterns, trie } = compileMatcherData(entries, { isOrdinaryWord });
@@ -79,6 +77,9 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
     write(OUT.searchIndex, JSON.stringify(compileSearchIndex(entries)));
+    // The discovery data loads the word lists only for the build (the other commands never need them).
+    const { glossaryNameModel, ordinaryWordFilter } = await import('./glossary/discovery-data.ts');
+    const { encodeWordFilter } = await import('../lib/discovery/word-filter.ts');
     write(OUT.nameModel, JSON.stringify(glossaryNameModel(entries)));
     write(OUT.ordinaryWords, encodeWordFilter(ordinaryWordFilter()));
     console.log(
