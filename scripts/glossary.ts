@@ -37,10 +37,13 @@ const OUT = {
   matcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   searchIndex: 'public/glossary/search-index.json',
+  // Discovery in the side panel's worker: the trained name model and the ordinary words' filter.
+  nameModel: 'public/glossary/name-model.json',
+  ordinaryWords: 'public/glossary/ordinary-words.bin',
   schema: 'glossary/schema.json',
 };
 
-function write(path: string, content: string): void {
+function write(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
@@ -64,7 +67,7 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     const entries = checked();
     console.log(`glossary ok: ${entries.length} entries`);
   },
-  build() {
+  async build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
     const { ids, anchors, patterns, trie } = compileMatcherData(entries, { isOrdinaryWord });
@@ -74,8 +77,13 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
     write(OUT.searchIndex, JSON.stringify(compileSearchIndex(entries)));
+    // The discovery data loads the word lists only for the build (the other commands never need them).
+    const { glossaryNameModel, ordinaryWordFilter } = await import('./glossary/discovery-data.ts');
+    const { encodeWordFilter } = await import('../lib/discovery/word-filter.ts');
+    write(OUT.nameModel, JSON.stringify(glossaryNameModel(entries)));
+    write(OUT.ordinaryWords, encodeWordFilter(ordinaryWordFilter()));
     console.log(
-      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.searchIndex}, ${OUT.schema}`,
+      `glossary built: ${entries.length} entries → ${OUT.matcherHead}, ${OUT.matcherBody}, ${OUT.bodies}, ${OUT.searchIndex}, ${OUT.nameModel}, ${OUT.ordinaryWords}, ${OUT.schema}`,
     );
   },
   schema() {

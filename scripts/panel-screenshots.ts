@@ -1,7 +1,8 @@
 /**
  * Screenshots of the side panel's three views for the README: `npm run screenshots:panel` (it builds
  * `wxt build --mode e2e` first). The panel is opened beside the French demo page (our own text: the seed article is
- * third-party and stays out of the repository, images included), at a side panel's width, light and dark.
+ * third-party and stays out of the repository, images included), at a side panel's width, light and dark; then
+ * beside the e2e page with unlisted names, for "Not in the glossary".
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,6 +50,26 @@ try {
     await panel.screenshot(`${OUT}/panel-${view}.png`);
     console.log(`wrote docs/images/panel-${view}.png`);
   }
+  const unlisted = await browser.newPage();
+  await unlisted.goto(`${server.origin}/pages/unlisted.html`);
+  await until(unlisted, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0);
+  const other = await tabIdOf(panel, '/pages/unlisted.html');
+  await panel
+    .evaluate((q: string) => {
+      location.search = q;
+    }, `?tab=${other}&lang=en`)
+    .catch(() => undefined);
+  await sleep(300);
+  await until(panel, () => document.querySelector('.find-candidates') !== null);
+  await panel.evaluate(() => (document.querySelector('.find-candidates') as HTMLElement).click());
+  await until(panel, () => document.querySelector('.candidate') !== null);
+  await panel.evaluate(() => {
+    (document.querySelector('.candidate[data-candidate="Saryagash"] summary') as HTMLElement).click();
+    document.querySelector('.candidates')!.scrollIntoView();
+  });
+  await sleep(300);
+  await panel.screenshot(`${OUT}/panel-candidates.png`);
+  console.log('wrote docs/images/panel-candidates.png');
 } finally {
   await browser.close();
   await server.close();

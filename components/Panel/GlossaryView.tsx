@@ -3,12 +3,13 @@
  * and the entry view with back and forward.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '@/lib/glossary/vocabulary.ts';
+import type { Country, EntryType } from '@/lib/glossary/vocabulary.ts';
 import { UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
 import { back, canBack, canForward, current, forward, type History, open } from '@/lib/study/history.ts';
 import { prepareIndex, search } from '@/lib/study/search.ts';
 import type { Note } from '@/lib/study/stored.ts';
 import type { PanelApi } from './api.ts';
+import { CountryTypeFilters } from './CountryTypeFilters.tsx';
 import { EntryDetails } from './EntryDetails.tsx';
 import type { Glossary } from './Panel.tsx';
 import { PANEL_STRINGS } from './strings.ts';
@@ -78,28 +79,7 @@ export function GlossaryView(props: {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <div class="filters">
-          <label>
-            <span class="visually-hidden">{t.country}</span>
-            <select value={country} onChange={(e) => setCountry(e.currentTarget.value as Country | '')}>
-              <option value="">{t.allCountries}</option>
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {t.countries[c]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="visually-hidden">{t.type}</span>
-            <select value={type} onChange={(e) => setType(e.currentTarget.value as EntryType | '')}>
-              <option value="">{t.allTypes}</option>
-              {ENTRY_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {UI_STRINGS[lang].types[ty]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CountryTypeFilters lang={lang} country={country} type={type} onCountry={setCountry} onType={setType} />
         </div>
       </div>
       <p class="result-count" role="status">

@@ -1,15 +1,16 @@
 /**
  * The reader's own entries: a form with the bundled schema's fields (judged by the same zod schema, with the same
- * messages), the list with edit and remove, import and export (YAML or JSON, the bundled format, all or nothing),
- * and a one-file backup and restore of own entries and notes.
+ * messages) and the reader's note on the entry, the list with edit and remove, import and export (YAML or JSON, the
+ * bundled format, all or nothing), and a one-file backup and restore of own entries and notes. A draft (a name from
+ * "Not in the glossary") opens the form prefilled.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { COUNTRIES, ENTRY_TYPES, type EntryType, READER_LANGS } from '@/lib/glossary/vocabulary.ts';
 import { checkEntry } from '@/lib/glossary-build/load.ts';
 import type { Entry } from '@/lib/glossary-build/schema.ts';
 import { UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
 import { exportEntries, makeBackup, parseBackup, parseImport } from '@/lib/study/own-entries.ts';
-import { KEYS, type Note } from '@/lib/study/stored.ts';
+import { KEYS, type Note, saveNote } from '@/lib/study/stored.ts';
 import { download, type PanelApi } from './api.ts';
 import { emptyForm, entryToForm, type FormFields, formToRaw } from './entry-form.ts';
 import type { Glossary } from './Panel.tsx';
@@ -22,11 +23,22 @@ export function OwnEntriesView(props: {
   glossary: Glossary;
   notes: Readonly<Record<string, Note>>;
   onOpen: (id: string) => void;
+  /** A new entry to open prefilled, once (the panel forgets it when told it was taken). */
+  draft?: FormFields | null;
+  onDraftTaken?: () => void;
 }) {
-  const { api, glossary, notes, onOpen } = props;
+  const { api, glossary, notes, onOpen, draft, onDraftTaken } = props;
   const lang = api.lang;
   const t = PANEL_STRINGS[lang];
-  const [form, setForm] = useState<FormFields | null>(null);
+  const [form, setForm] = useState<FormFields | null>(draft ?? null);
+  useEffect(() => {
+    if (!draft) return;
+    onDraftTaken?.();
+    // The reader came from a name on the page: the form is where to go on, starting with its id.
+    const id = document.getElementById('f-id');
+    id?.focus();
+    id?.scrollIntoView?.({ block: 'nearest' });
+  }, [draft, onDraftTaken]);
   const [editing, setEditing] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState('');
@@ -53,6 +65,9 @@ export function OwnEntriesView(props: {
     if (editing && editing !== r.entry.id) delete next[editing];
     next[r.entry.id] = r.entry;
     await writeOwn(next);
+    if (form.note.trim() !== (notes[r.entry.id]?.text ?? '').trim()) {
+      await saveNote(api.store, r.entry.id, form.note, api.now());
+    }
     setForm(null);
     setEditing(null);
     setMessage('');
@@ -183,7 +198,7 @@ export function OwnEntriesView(props: {
             <button
               type="button"
               onClick={() => {
-                setForm(entryToForm(e));
+                setForm(entryToForm(e, notes[e.id]?.text));
                 setEditing(e.id);
                 setProblems([]);
               }}
@@ -210,7 +225,7 @@ function EntryForm(props: {
 }) {
   const { form, setForm, lang } = props;
   const t = PANEL_STRINGS[lang];
-  const text = (key: 'id' | 'aliases' | 'dates' | 'related' | 'sources', multiline = false) => (
+  const text = (key: 'id' | 'aliases' | 'dates' | 'related' | 'sources' | 'note', multiline = false) => (
     <div class="field">
       <label for={`f-${key}`}>{t.fields[key]}</label>
       {multiline ? (
@@ -316,6 +331,7 @@ function EntryForm(props: {
       {text('dates', true)}
       {text('related')}
       {text('sources', true)}
+      {text('note', true)}
       <div class="row">
         <button type="submit">{t.save}</button>
         <button type="button" onClick={props.onCancel}>

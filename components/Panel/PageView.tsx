@@ -1,7 +1,8 @@
 /**
  * "This page": the terms the active tab names, grouped by type, with their counts and the sentences they occur in;
  * a click on a sentence shows it on the page. Follows tab switches and page changes, and polls lightly while the
- * panel is visible (a page that loads more text changes without any tab event).
+ * panel is visible (a page that loads more text changes without any tab event). Below, on any page with our
+ * content script (terms or none), the names not in the glossary (CandidatesSection.tsx).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ENTRY_TYPES } from '@/lib/glossary/vocabulary.ts';
@@ -11,8 +12,10 @@ import { toAnki, toCsv, toMarkdown } from '@/lib/study/exports.ts';
 import type { Note } from '@/lib/study/stored.ts';
 import { buildStudySheet, type SheetSentence } from '@/lib/study/study-sheet.ts';
 import { download, fileName, type PanelApi } from './api.ts';
+import { CandidatesSection } from './CandidatesSection.tsx';
 import type { Glossary } from './Panel.tsx';
 import { PANEL_STRINGS } from './strings.ts';
+import type { Candidates } from './use-candidates.ts';
 
 const POLL_MS = 2000;
 
@@ -21,6 +24,8 @@ export function PageView(props: {
   glossary: Glossary;
   notes: Readonly<Record<string, Note>>;
   onOpen: (id: string) => void;
+  candidates: Candidates;
+  onAddEntry: (name: string, sentence: string | undefined) => void;
 }) {
   const { api, glossary, notes, onOpen } = props;
   const t = PANEL_STRINGS[api.lang];
@@ -67,13 +72,24 @@ export function PageView(props: {
 
   if (page === undefined) return <p aria-busy="true">…</p>;
   if (page === null || !sheet) return <p class="empty">{t.noPage}</p>;
-  if (sheet.terms.length === 0) return <p class="empty">{t.noTerms}</p>;
 
   const save = (kind: 'md' | 'csv' | 'anki') => {
     if (kind === 'md') download(fileName(sheet.title, 'md'), toMarkdown(sheet, t.exportWords), 'text/markdown');
     if (kind === 'csv') download(fileName(sheet.title, 'csv'), toCsv(sheet), 'text/csv');
     if (kind === 'anki') download(fileName(sheet.title, 'anki.txt'), toAnki(sheet), 'text/plain');
   };
+
+  const candidates = (
+    <CandidatesSection lang={api.lang} page={page} candidates={props.candidates} onAddEntry={props.onAddEntry} />
+  );
+  if (sheet.terms.length === 0) {
+    return (
+      <div class="page-view">
+        <p class="empty">{t.noTerms}</p>
+        {candidates}
+      </div>
+    );
+  }
 
   return (
     <div class="page-view">
@@ -131,6 +147,7 @@ export function PageView(props: {
           </section>
         );
       })}
+      {candidates}
     </div>
   );
 }

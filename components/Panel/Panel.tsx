@@ -11,11 +11,13 @@ import { EMPTY_HISTORY, type History, open } from '@/lib/study/history.ts';
 import type { SearchRow } from '@/lib/study/search.ts';
 import { KEYS, type Note, readNotes, readOwnEntries, readPanelRequest } from '@/lib/study/stored.ts';
 import type { PanelApi } from './api.ts';
+import { type FormFields, formFromName } from './entry-form.ts';
 import { GlossaryView } from './GlossaryView.tsx';
 import { OwnEntriesView } from './OwnEntriesView.tsx';
 import { PageView } from './PageView.tsx';
 import { PANEL_STRINGS } from './strings.ts';
 import { TimelineView } from './TimelineView.tsx';
+import { useCandidates } from './use-candidates.ts';
 
 export type View = 'page' | 'glossary' | 'timeline' | 'own';
 const VIEWS: View[] = ['page', 'glossary', 'timeline', 'own'];
@@ -35,6 +37,9 @@ export function Panel({ api, initialView = 'page' }: { api: PanelApi; initialVie
   const [own, setOwn] = useState<Record<string, Entry>>({});
   const [notes, setNotes] = useState<Record<string, Note>>({});
   const [corrupt, setCorrupt] = useState(0);
+  const candidates = useCandidates(api, own);
+  /** A name from "Not in the glossary", for the own-entry form to open with. */
+  const [draft, setDraft] = useState<FormFields | null>(null);
 
   const reload = useCallback(async () => {
     const [o, n] = await Promise.all([readOwnEntries(api.store), readNotes(api.store)]);
@@ -76,6 +81,12 @@ export function Panel({ api, initialView = 'page' }: { api: PanelApi; initialVie
     setHistory((h) => open(h, id));
     setView('glossary');
   };
+
+  const addEntry = (name: string, sentence: string | undefined) => {
+    setDraft(formFromName(name, sentence));
+    setView('own');
+  };
+  const draftTaken = useCallback(() => setDraft(null), []);
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = VIEWS.indexOf(view);
@@ -126,13 +137,27 @@ export function Panel({ api, initialView = 'page' }: { api: PanelApi; initialVie
         {!glossary ? (
           <p aria-busy="true">…</p>
         ) : view === 'page' ? (
-          <PageView api={api} glossary={glossary} notes={notes} onOpen={openEntry} />
+          <PageView
+            api={api}
+            glossary={glossary}
+            notes={notes}
+            onOpen={openEntry}
+            candidates={candidates}
+            onAddEntry={addEntry}
+          />
         ) : view === 'glossary' ? (
           <GlossaryView api={api} glossary={glossary} notes={notes} history={history} setHistory={setHistory} />
         ) : view === 'timeline' ? (
           <TimelineView lang={api.lang} glossary={glossary} onOpen={openEntry} />
         ) : (
-          <OwnEntriesView api={api} glossary={glossary} notes={notes} onOpen={openEntry} />
+          <OwnEntriesView
+            api={api}
+            glossary={glossary}
+            notes={notes}
+            onOpen={openEntry}
+            draft={draft}
+            onDraftTaken={draftTaken}
+          />
         )}
       </section>
     </main>

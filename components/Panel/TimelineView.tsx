@@ -5,10 +5,10 @@
  * readable at any width. Layout: lib/study/timeline.ts.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ReaderLang } from '@/lib/glossary/vocabulary.ts';
-import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '@/lib/glossary/vocabulary.ts';
-import { formatIsoDate, UI_STRINGS } from '@/lib/i18n/ui-strings.ts';
+import type { Country, EntryType, ReaderLang } from '@/lib/glossary/vocabulary.ts';
+import { formatIsoDate } from '@/lib/i18n/ui-strings.ts';
 import { filterEvents, layoutTimeline, timelineEvents, ZOOM_LEVELS } from '@/lib/study/timeline.ts';
+import { CountryTypeFilters } from './CountryTypeFilters.tsx';
 import type { Glossary } from './Panel.tsx';
 import { PANEL_STRINGS } from './strings.ts';
 
@@ -68,26 +68,7 @@ export function TimelineView({
         >
           {t.franceLens}
         </button>
-        <select
-          aria-label={t.country}
-          value={country}
-          onChange={(e) => setCountry(e.currentTarget.value as Country | '')}
-        >
-          <option value="">{t.allCountries}</option>
-          {COUNTRIES.map((c) => (
-            <option key={c} value={c}>
-              {t.countries[c]}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t.type} value={type} onChange={(e) => setType(e.currentTarget.value as EntryType | '')}>
-          <option value="">{t.allTypes}</option>
-          {ENTRY_TYPES.map((ty) => (
-            <option key={ty} value={ty}>
-              {UI_STRINGS[lang].types[ty]}
-            </option>
-          ))}
-        </select>
+        <CountryTypeFilters lang={lang} country={country} type={type} onCountry={setCountry} onType={setType} />
         <span class="zoom">
           <button
             type="button"

@@ -30,6 +30,19 @@ const en = {
   zoomOut: 'Zoom out',
   noEvents: 'No dated event matches.',
   exportAs: 'Download the study sheet',
+  notInGlossary: 'Not in the glossary',
+  candidatesIntro:
+    'Names on this page that look Central Asian but that the glossary does not explain. A language model finds them, so some may be wrong; they are not highlighted on the page.',
+  findCandidates: 'Find names not in the glossary',
+  findAgain: 'Read the page again',
+  candidatesLoading: 'Reading the page (the first time, the language model loads too)…',
+  candidatesFailed: 'The page could not be read:',
+  noCandidates: 'No name outside the glossary was found on this page.',
+  candidatesFound: (n: number) => `${n} name${n === 1 ? '' : 's'} not in the glossary`,
+  candidatesTruncated: (chars: string) => `A long page: only its first ${chars} characters were read.`,
+  candidatesCost: (chars: string, readMs: number, loadMs: number | null) =>
+    `${chars} characters read in ${readMs} ms${loadMs === null ? '' : `; the language model loaded in ${loadMs} ms`}.`,
+  addAsEntry: 'Add as my entry',
   corrupt: (n: number) => `${n} stored value${n === 1 ? ' was' : 's were'} damaged and kept aside (see backup).`,
   ownIntro: 'Entries you add are kept in this browser, validated like the bundled glossary.',
   newEntry: 'New entry',
@@ -56,6 +69,7 @@ const en = {
     dates: 'Dates (one per line: YYYY-MM-DD | English | French | German)',
     related: 'Related ids (comma-separated)',
     sources: 'Sources (one per line: title | https://…)',
+    note: 'My note (kept apart from the entry)',
   },
   countries: {
     kz: 'Kazakhstan',
@@ -103,6 +117,19 @@ const fr: PanelStrings = {
   zoomOut: 'Zoom arrière',
   noEvents: 'Aucun événement daté ne correspond.',
   exportAs: 'Télécharger la fiche d’étude',
+  notInGlossary: 'Absents du glossaire',
+  candidatesIntro:
+    'Des noms de cette page qui semblent d’Asie centrale mais que le glossaire n’explique pas. Un modèle de langue les trouve, certains peuvent donc être faux ; ils ne sont pas surlignés dans la page.',
+  findCandidates: 'Chercher les noms absents du glossaire',
+  findAgain: 'Relire la page',
+  candidatesLoading: 'Lecture de la page (la première fois, le modèle de langue se charge aussi)…',
+  candidatesFailed: 'La page n’a pas pu être lue :',
+  noCandidates: 'Aucun nom hors du glossaire n’a été trouvé dans cette page.',
+  candidatesFound: (n) => `${n} nom${n > 1 ? 's' : ''} absent${n > 1 ? 's' : ''} du glossaire`,
+  candidatesTruncated: (chars) => `Page longue : seuls ses ${chars} premiers caractères ont été lus.`,
+  candidatesCost: (chars, readMs, loadMs) =>
+    `${chars} caractères lus en ${readMs} ms${loadMs === null ? '' : ` ; modèle de langue chargé en ${loadMs} ms`}.`,
+  addAsEntry: 'En faire une de mes fiches',
   corrupt: (n) =>
     `${n} valeur${n > 1 ? 's' : ''} enregistrée${n > 1 ? 's' : ''} abîmée${n > 1 ? 's' : ''}, mise${n > 1 ? 's' : ''} de côté (voir la sauvegarde).`,
   ownIntro: 'Vos fiches restent dans ce navigateur, validées comme le glossaire fourni.',
@@ -130,6 +157,7 @@ const fr: PanelStrings = {
     dates: 'Dates (une par ligne : AAAA-MM-JJ | anglais | français | allemand)',
     related: 'Fiches liées (identifiants séparés par des virgules)',
     sources: 'Sources (une par ligne : titre | https://…)',
+    note: 'Ma note (gardée à part de la fiche)',
   },
   countries: {
     kz: 'Kazakhstan',
@@ -175,6 +203,19 @@ const de: PanelStrings = {
   zoomOut: 'Verkleinern',
   noEvents: 'Kein datiertes Ereignis passt.',
   exportAs: 'Lernblatt herunterladen',
+  notInGlossary: 'Nicht im Glossar',
+  candidatesIntro:
+    'Namen auf dieser Seite, die zentralasiatisch aussehen, die das Glossar aber nicht erklärt. Ein Sprachmodell findet sie, manche können also falsch sein; sie werden auf der Seite nicht hervorgehoben.',
+  findCandidates: 'Namen suchen, die nicht im Glossar stehen',
+  findAgain: 'Seite erneut lesen',
+  candidatesLoading: 'Die Seite wird gelesen (beim ersten Mal lädt auch das Sprachmodell)…',
+  candidatesFailed: 'Die Seite konnte nicht gelesen werden:',
+  noCandidates: 'Auf dieser Seite wurde kein Name außerhalb des Glossars gefunden.',
+  candidatesFound: (n) => `${n} Name${n === 1 ? '' : 'n'} nicht im Glossar`,
+  candidatesTruncated: (chars) => `Eine lange Seite: nur ihre ersten ${chars} Zeichen wurden gelesen.`,
+  candidatesCost: (chars, readMs, loadMs) =>
+    `${chars} Zeichen in ${readMs} ms gelesen${loadMs === null ? '' : `; Sprachmodell in ${loadMs} ms geladen`}.`,
+  addAsEntry: 'Als eigenen Eintrag anlegen',
   corrupt: (n) =>
     `${n} gespeicherte${n === 1 ? 'r Wert war' : ' Werte waren'} beschädigt und wurde${n === 1 ? '' : 'n'} beiseitegelegt (siehe Sicherung).`,
   ownIntro: 'Ihre Einträge bleiben in diesem Browser und werden wie das mitgelieferte Glossar geprüft.',
@@ -202,6 +243,7 @@ const de: PanelStrings = {
     dates: 'Daten (eines pro Zeile: JJJJ-MM-TT | Englisch | Französisch | Deutsch)',
     related: 'Verwandte Kennungen (durch Kommas getrennt)',
     sources: 'Quellen (eine pro Zeile: Titel | https://…)',
+    note: 'Meine Notiz (getrennt vom Eintrag gespeichert)',
   },
   countries: {
     kz: 'Kasachstan',

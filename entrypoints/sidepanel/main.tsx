@@ -13,6 +13,7 @@ import { readerLang } from '@/lib/glossary/entry-body.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
 import type { SearchRow } from '@/lib/study/search.ts';
 import { localStore } from '../background/storage.ts';
+import { createDiscoveryClient } from './discovery-client.ts';
 import './style.css';
 
 const params = new URLSearchParams(location.search);
@@ -31,6 +32,8 @@ async function activeTab(): Promise<number | undefined> {
 /** Messages to the tab's top frame only: each frame has a content script, and the page is the top one's. */
 const tabMessenger = (tabId: number) =>
   createMessenger((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+
+const discovery = createDiscoveryClient();
 
 const api: PanelApi = {
   lang,
@@ -52,6 +55,23 @@ const api: PanelApi = {
   async reveal(id, occurrence) {
     const tabId = await activeTab();
     if (tabId !== undefined) await tabMessenger(tabId).send('revealTerm', { id, occurrence });
+  },
+  async findCandidates() {
+    const tabId = await activeTab();
+    if (tabId === undefined) throw new Error('no page in this tab');
+    const [page, ownJson] = await Promise.all([
+      tabMessenger(tabId).send('pageText', {}),
+      background.send('ownMatcher', {}).catch(() => null),
+    ]);
+    const found = await discovery.find(page.blocks, ownJson);
+    return {
+      url: page.url,
+      suggestions: found.suggestions,
+      truncated: page.truncated,
+      chars: page.blocks.reduce((n, b) => n + b.length, 0),
+      loadMs: found.loadMs,
+      readMs: found.readMs,
+    };
   },
   onPageChange(callback) {
     const onActivated = () => callback();

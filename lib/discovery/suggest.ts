@@ -80,12 +80,14 @@ export function suggestNames(blocks: readonly TextBlock[], tools: DiscoveryTools
       for (const { text: name, initialWord } of candidatesIn(sentence, textLang, tools.isOrdinaryWord)) {
         const at = sentence.text.indexOf(name, from);
         if (at >= 0) from = at + name.length;
-        if (at >= 0 && isKnown(at, at + name.length, sentence.text, known)) continue;
+        // The possessive is not part of the name: "Kazakhstan's" is the glossary's Kazakhstan.
+        const bare = name.replace(/['’]s$/, '');
+        if (at >= 0 && isKnown(at, at + bare.length, sentence.text, known)) continue;
         // An abbreviation alone (ООН, UN) is no name to explain.
         if (!/\s/.test(name) && name === name.toUpperCase()) continue;
-        const key = tools.key(name.replace(/['’]s$/, ''));
+        const key = tools.key(bare);
         const tally = tallies.get(key) ?? {
-          text: name.replace(/['’]s$/, ''),
+          text: bare,
           count: 0,
           sentences: [],
           nearTerm: false,

@@ -22,6 +22,11 @@ interface MessageMap {
   injectScript: { payload: { readonly script: InjectedScript }; response: true };
   /** Extension page (popup, side panel) → a tab's content script: the terms the page names, with their contexts. */
   pageTerms: { payload: Record<string, never>; response: PageTerms };
+  /**
+   * Side panel → a tab's content script: the page's text as blocks, for the names not in the glossary (discovery
+   * runs in the panel's worker, never in the page). Read once per question, bounded (lib/page/page-text.ts).
+   */
+  pageText: { payload: Record<string, never>; response: PageText };
   /** Extension page → a tab's content script: scroll to one occurrence of a term, flash it and open its card. */
   revealTerm: { payload: { readonly id: string; readonly occurrence: number }; response: boolean };
   /** Side panel → background: every entry body of the bundled glossary (`entries.json`), as JSON text. */
@@ -59,6 +64,17 @@ export interface PageTerms {
   readonly lang: string;
   /** One per entry named on the page, in the order of first occurrence. */
   readonly terms: readonly PageTerm[];
+}
+
+/** A page's text, for discovery in the side panel. */
+export interface PageText {
+  readonly url: string;
+  readonly title: string;
+  readonly lang: string;
+  /** The page's blocks of text in document order (text nodes joined within a block, never across blocks). */
+  readonly blocks: readonly string[];
+  /** The page had more text than the bound: `blocks` are its beginning. */
+  readonly truncated: boolean;
 }
 
 interface PageTerm {
@@ -109,6 +125,7 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Pay
   injectScript: (p): p is Payload<'injectScript'> =>
     isRecord(p) && Object.keys(p).length === 1 && INJECTED_SCRIPTS.includes(p.script as InjectedScript),
   pageTerms: (p): p is Payload<'pageTerms'> => isEmpty(p),
+  pageText: (p): p is Payload<'pageText'> => isEmpty(p),
   revealTerm: (p): p is Payload<'revealTerm'> =>
     isRecord(p) &&
     Object.keys(p).length === 2 &&

@@ -6,17 +6,16 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { trainNameModel } from '../../lib/discovery/name-model.ts';
 import { type DiscoveryTools, documentBlocks, type Suggestion, suggestNames } from '../../lib/discovery/suggest.ts';
 import { readSentences } from '../../lib/discovery/tokens.ts';
 import { compileMatcherData } from '../../lib/glossary-build/compile.ts';
-import { generateAliases } from '../../lib/glossary-build/generated-aliases.ts';
 import type { Entry } from '../../lib/glossary-build/schema.ts';
 import { transliterate } from '../../lib/glossary-build/transliteration/engine.ts';
 import { ENGLISH_BGN } from '../../lib/glossary-build/transliteration/english.ts';
 import { foldAlias } from '../../lib/match/fold.ts';
 import { createMatcher } from '../../lib/match/matcher.ts';
-import { isOrdinaryWord, ordinaryFirstNames, ordinaryWordSample } from './lexicon.ts';
+import { glossaryNameModel } from './discovery-data.ts';
+import { isOrdinaryWord } from './lexicon.ts';
 import { fileBlocks } from './scan-file.ts';
 
 /** The files under the given paths: .txt and .html, folders recursively, in name order. */
@@ -34,28 +33,15 @@ function inputFiles(paths: readonly string[]): string[] {
   );
 }
 
-/** The words of the glossary's aliases, hand-written and generated: the model's "Central Asian" side. */
-function glossaryWords(entries: readonly Entry[]): string[] {
-  const generated = generateAliases(entries, { isOrdinaryWord });
-  const texts = entries.flatMap((e) => [
-    ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
-    ...(generated.get(e.id) ?? []).filter((g) => !g.dropped).map((g) => g.text),
-  ]);
-  const words = new Set(texts.flatMap((t) => foldAlias(t).split(/[\s-]+/)));
-  // Latin only: the ordinary side has no Cyrillic, and Cyrillic candidates are romanised before scoring.
-  return [...words].filter((w) => w.length > 2 && /^[a-z']+$/.test(w) && !isOrdinaryWord(w));
-}
-
 /** Loads wink-nlp and trains the name model; the load time is what `bench:suggest` reports. */
 export function discoveryTools(entries: readonly Entry[]): DiscoveryTools {
   const nlp = winkNLP(model);
   const matcher = createMatcher(compileMatcherData(entries, { isOrdinaryWord }));
-  const negatives = [...ordinaryFirstNames(), ...ordinaryWordSample(8)].map((w) => foldAlias(w));
   return {
     read: (text) => readSentences(nlp, text),
     known: (sentence) => matcher.findMatches(sentence).map((m) => [m.start, m.end] as const),
     isOrdinaryWord: (w) => isOrdinaryWord(foldAlias(w)),
-    model: trainNameModel(glossaryWords(entries), negatives),
+    model: glossaryNameModel(entries),
     key: foldAlias,
     romanize: (name) => transliterate(name, ENGLISH_BGN),
   };

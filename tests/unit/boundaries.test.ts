@@ -68,6 +68,11 @@ describe('boundaries', () => {
       'lib/page/c.ts': "import { suggestNames } from '../discovery/suggest.ts';\nexport const c = suggestNames;\n",
       'lib/discovery/a.ts': "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
       'lib/discovery/b.ts': 'export const b = browser.runtime;\n',
+      // wink-nlp ships only in the side panel's discovery worker: not in the background, the popup or the panel page.
+      'entrypoints/background/wink.ts': "import winkNLP from 'wink-nlp';\nexport const a = winkNLP;\n",
+      'entrypoints/sidepanel/main.tsx': "import model from 'wink-eng-lite-web-model';\nexport const a = model;\n",
+      'entrypoints/sidepanel/discovery-worker.ts':
+        "import { join } from 'node:path';\nexport const a = [join, browser.runtime];\n",
     });
     expect(found.sort()).toEqual(
       [
@@ -95,6 +100,10 @@ describe('boundaries', () => {
         'lib/page/c.ts noRestrictedImports',
         'lib/discovery/a.ts noRestrictedImports',
         'lib/discovery/b.ts noRestrictedGlobals',
+        'entrypoints/background/wink.ts noRestrictedImports',
+        'entrypoints/sidepanel/main.tsx noRestrictedImports',
+        'entrypoints/sidepanel/discovery-worker.ts noRestrictedImports',
+        'entrypoints/sidepanel/discovery-worker.ts noRestrictedGlobals', // a worker has no extension API
       ].sort(),
     );
   });
@@ -121,6 +130,8 @@ describe('boundaries', () => {
         'lib/discovery/a.ts': "import type { WinkMethods } from 'wink-nlp';\nexport type A = WinkMethods;\n",
         'entrypoints/sidepanel/a.ts':
           "import { suggestNames } from '@/lib/discovery/suggest.ts';\nexport const a = suggestNames;\n",
+        'entrypoints/sidepanel/discovery-worker.ts':
+          "import model from 'wink-eng-lite-web-model';\nimport winkNLP from 'wink-nlp';\nexport const a = winkNLP(model);\n",
       }),
     ).toEqual([]);
   });

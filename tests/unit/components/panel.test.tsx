@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PanelApi } from '@/components/Panel/api.ts';
+import type { PageCandidates, PanelApi } from '@/components/Panel/api.ts';
 import { Panel } from '@/components/Panel/Panel.tsx';
 import { PANEL_STRINGS } from '@/components/Panel/strings.ts';
 import type { EntryBody } from '@/lib/glossary/entry-body.ts';
@@ -39,15 +39,38 @@ const page: PageTerms = {
   ],
 };
 
-function fakeApi() {
+const sentence1 = 'La ville de Saryagash est au sud de Shymkent.';
+const found: PageCandidates = {
+  url: page.url,
+  suggestions: [
+    {
+      text: 'Bakytzhan Tursunbekov',
+      count: 1,
+      score: 3.5,
+      sentences: ['Le gouverneur, Bakytzhan Tursunbekov, a parlé.'],
+    },
+    { text: 'Saryagash', count: 3, score: 3.42, sentences: [sentence1, 'On vient à Saryagash pour ses eaux.'] },
+  ],
+  truncated: false,
+  chars: 1234,
+  loadMs: 312.4,
+  readMs: 41.6,
+};
+
+function fakeApi(options: { page?: PageTerms; candidates?: () => Promise<PageCandidates> } = {}) {
   const data: Record<string, unknown> = {};
   const listeners: ((key: string) => void)[] = [];
   const revealed: [string, number][] = [];
+  const asked = { candidates: 0 };
   const api: PanelApi = {
     lang: 'fr',
     loadGlossary: async () => ({ bodies, index }),
-    pageTerms: async () => page,
+    pageTerms: async () => options.page ?? page,
     reveal: async (id, occurrence) => void revealed.push([id, occurrence]),
+    findCandidates: () => {
+      asked.candidates++;
+      return options.candidates ? options.candidates() : Promise.resolve(found);
+    },
     onPageChange: () => () => {},
     store: {
       get: async (k) => data[k],
@@ -62,7 +85,7 @@ function fakeApi() {
     },
     now: () => '2026-12-03T12:00:00.000Z',
   };
-  return { api, data, revealed };
+  return { api, data, revealed, asked };
 }
 
 /** Lets the fake API's promises resolve and Preact render and run its effects (a few rounds: load, then page). */
@@ -145,6 +168,29 @@ describe('Panel', () => {
       type!.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect($$('.result').map((r) => r.dataset.entry)).toEqual(['astana']);
+  });
+
+  it('filters the timeline by country and by type with the glossary’s controls', async () => {
+    const { api } = fakeApi();
+    render(<Panel api={api} initialView="timeline" />, root);
+    await settle();
+    const [country, type] = $$('.timeline-controls select') as HTMLSelectElement[];
+    const label = (select: HTMLSelectElement) =>
+      select.closest('label')?.querySelector('.visually-hidden')?.textContent;
+    expect([label(country!), label(type!)]).toEqual([t.country, t.type]);
+    expect($$('.event')).toHaveLength(1);
+    await act(() => {
+      type!.value = 'place';
+      type!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.event')).toHaveLength(0);
+    await act(() => {
+      type!.value = '';
+      type!.dispatchEvent(new Event('change', { bubbles: true }));
+      country!.value = 'kg';
+      country!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($$('.event')).toHaveLength(0);
   });
 
   it('saves a note on an entry', async () => {
@@ -265,5 +311,149 @@ describe('Panel', () => {
     await settle();
     expect($('.warning')!.textContent).toBe(t.corrupt(1));
     expect((data[KEYS.quarantine] as unknown[]).length).toBe(1);
+  });
+});
+
+describe('Not in the glossary', () => {
+  it('is asked for, never computed on opening, and lists the names best first with counts and sentences', async () => {
+    let release: (r: PageCandidates) => void = () => {};
+    const { api, asked } = fakeApi({ candidates: () => new Promise((r) => (release = r)) });
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    expect($('.candidates h2')!.textContent).toBe(t.notInGlossary);
+    expect($('.candidates .hint')!.textContent).toBe(t.candidatesIntro);
+    expect(asked.candidates).toBe(0);
+    expect($$('.candidate')).toHaveLength(0);
+
+    await act(() => $('.find-candidates')!.click());
+    expect(asked.candidates).toBe(1);
+    expect($('.candidates-status')!.textContent).toBe(t.candidatesLoading);
+    expect(($('.find-candidates') as HTMLButtonElement).disabled).toBe(true);
+
+    await act(() => release(found));
+    await settle();
+    expect($('.candidates-status')!.textContent).toBe(t.candidatesFound(2));
+    expect($$('.candidate').map((c) => [c.dataset.candidate, c.querySelector('.badge')!.textContent])).toEqual([
+      ['Bakytzhan Tursunbekov', '1×'],
+      ['Saryagash', '3×'],
+    ]);
+    const saryagash = $('.candidate[data-candidate="Saryagash"]')!;
+    expect(saryagash.querySelector('details')!.open).toBe(false);
+    expect([...saryagash.querySelectorAll('.candidate-sentences li')].map((li) => li.textContent)).toEqual([
+      sentence1,
+      'On vient à Saryagash pour ses eaux.',
+    ]);
+    expect(saryagash.querySelector('.candidate-sentences li')!.getAttribute('lang')).toBe('fr');
+    // Marked apart from glossary terms, whose marks carry no class.
+    expect(saryagash.querySelector('mark')!.className).toBe('unlisted');
+    expect(saryagash.querySelector('mark')!.textContent).toBe('Saryagash');
+    expect($('.candidates .cost')!.textContent).toBe(t.candidatesCost('1\u202f234', 42, 312));
+    expect($('.find-candidates')!.textContent).toBe(t.findAgain);
+  });
+
+  it('shows the section on a page that names no glossary term', async () => {
+    const { api } = fakeApi({ page: { ...page, terms: [] } });
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    expect($('.empty')!.textContent).toBe(t.noTerms);
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    expect($$('.candidate')).toHaveLength(2);
+  });
+
+  it('says when the page could not be read, and lets the reader try again', async () => {
+    let fail = true;
+    const { api } = fakeApi({
+      candidates: () => (fail ? Promise.reject(new Error('no answer to "pageText"')) : Promise.resolve(found)),
+    });
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    expect($('.candidates [role="alert"]')!.textContent).toBe(`${t.candidatesFailed} no answer to "pageText"`);
+    fail = false;
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    expect($('.candidates [role="alert"]')).toBeNull();
+    expect($$('.candidate')).toHaveLength(2);
+  });
+
+  it('says so when there is none, and when a long page was read only in part', async () => {
+    const { api } = fakeApi({
+      candidates: async () => ({ ...found, suggestions: [], truncated: true, chars: 200_000, loadMs: null }),
+    });
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    expect($('.candidates-status')!.textContent).toBe(t.noCandidates);
+    expect($('.candidate-list')).toBeNull();
+    expect($('.candidates .cost')!.textContent).toBe(
+      `${t.candidatesTruncated('200\u202f000')} ${t.candidatesCost('200\u202f000', 42, null)}`,
+    );
+  });
+
+  it('shows nothing found on another page', async () => {
+    const { api } = fakeApi({ candidates: async () => ({ ...found, url: 'https://example.org/other' }) });
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    expect($$('.candidate')).toHaveLength(0);
+    expect($('.find-candidates')!.textContent).toBe(t.findCandidates);
+  });
+
+  it('“Add as my entry” opens the own-entry form prefilled, saves the sentence as a note, and reads the page again', async () => {
+    const { api, data, asked } = fakeApi();
+    render(<Panel api={api} />, root);
+    await settle();
+    await settle();
+    await act(() => $('.find-candidates')!.click());
+    await settle();
+    const add = $('.candidate[data-candidate="Saryagash"] .add-entry')!;
+    expect(add.textContent).toBe(`${t.addAsEntry}: Saryagash`);
+    await act(() => add.click());
+    await settle();
+    expect($('[aria-selected="true"]')!.textContent).toBe(t.views.own);
+    const value = (name: string) => (root.querySelector(`.entry-form [name="${name}"]`) as HTMLInputElement).value;
+    expect(['id', 'title-en', 'title-fr', 'title-de', 'aliases', 'note'].map(value)).toEqual([
+      'saryagash',
+      'Saryagash',
+      'Saryagash',
+      'Saryagash',
+      'Saryagash',
+      sentence1,
+    ]);
+    expect(document.activeElement).toBe(root.querySelector('.entry-form [name="id"]'));
+
+    await act(() => {
+      for (const [name, v] of Object.entries({ 'summary-en': 'A spa town.', 'summary-fr': 'Une ville thermale.' })) {
+        const el = root.querySelector(`.entry-form [name="${name}"]`) as HTMLTextAreaElement;
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      const de = root.querySelector('.entry-form [name="summary-de"]') as HTMLTextAreaElement;
+      de.value = 'Ein Kurort.';
+      de.dispatchEvent(new Event('input', { bubbles: true }));
+      const sources = root.querySelector('.entry-form [name="sources"]') as HTMLTextAreaElement;
+      sources.value = 'S | https://example.org/saryagash';
+      sources.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => (root.querySelector('.entry-form [name="country-kz"]') as HTMLInputElement).click());
+    await act(() => ($('.entry-form') as HTMLFormElement).requestSubmit());
+    await settle();
+    expect(Object.keys(data[KEYS.ownEntries] as object)).toEqual(['saryagash']);
+    expect(data[KEYS.notes]).toEqual({ saryagash: { text: sentence1, updated: '2026-12-03T12:00:00.000Z' } });
+    // A name just made an entry is no longer "not in the glossary": the page is read again.
+    expect(asked.candidates).toBe(2);
+    // The draft was taken once: back on the view, the form is closed.
+    await act(() => ($$('[role="tab"]')[0] as HTMLElement).click());
+    await act(() => ($$('[role="tab"]')[3] as HTMLElement).click());
+    expect($('.entry-form')).toBeNull();
   });
 });

@@ -105,6 +105,16 @@ describe('suggestNames', () => {
     ]);
   });
 
+  it('takes a glossary name with a possessive for the glossary’s name, and counts a new one without it', () => {
+    const found = suggestNames(
+      documentBlocks([
+        "Kazakhstan's Khabar24 channel reported it. Later Balkanabad's mayor spoke; the Balkanabad mayor agreed.",
+      ]),
+      tools,
+    );
+    expect(found.map((s) => [s.text, s.count])).toEqual([['Balkanabad', 2]]);
+  });
+
   it('leaves out a word only ever seen opening a sentence', () => {
     const found = suggestNames(documentBlocks(['Государство граничит с Казахстаном.']), tools).map((s) => s.text);
     expect(found).not.toContain('Государство');

@@ -90,7 +90,9 @@ describe('glossary scan', () => {
     ]);
   });
 
-  it('prints one JSON array of {start, end, text, id, title, aliases} from the command line', () => {
+  it('prints one JSON array of {start, end, text, id, title, aliases} from the command line', {
+    timeout: 30_000,
+  }, () => {
     const file = tempFile('seed.txt', "L'ambassade d'Astana et Kasachstans Presse.");
     const out = JSON.parse(cli(['scan', '--json', file]));
     expect(out).toEqual([

@@ -18,6 +18,7 @@ describe('parseEnvelope', () => {
   it('accepts only well-formed messages of our channel', () => {
     expect(parseEnvelope({ channel: CHANNEL, type: 'entry', payload: { id: 'astana' } }).ok).toBe(true);
     expect(parseEnvelope({ channel: CHANNEL, type: 'matcherBody', payload: {} }).ok).toBe(true);
+    expect(parseEnvelope({ channel: CHANNEL, type: 'pageText', payload: {} }).ok).toBe(true);
     for (const bad of [
       null,
       'entry',
@@ -29,6 +30,7 @@ describe('parseEnvelope', () => {
       { channel: CHANNEL, type: 'toString', payload: {} },
       { channel: CHANNEL, type: 'matcherBody', payload: { x: 1 } },
       { channel: CHANNEL, type: 'matcherBody' },
+      { channel: CHANNEL, type: 'pageText', payload: { limit: 1e9 } },
     ]) {
       expect(parseEnvelope(bad).ok, JSON.stringify(bad)).toBe(false);
     }
