@@ -3,15 +3,18 @@
  *
  * Pipeline: skip blocks the prefilter rules out → fold the text → scan with the Aho–Corasick automaton → keep candidates on word boundaries whose
  * case rules hold → drop context-ruled candidates whose context is not mentioned in the block → choose
- * leftmost-longest non-overlapping matches → map spans back to the source text.
+ * leftmost-longest non-overlapping matches → map spans back to the source text; surnames alone (discourse aliases)
+ * fill the gaps the ordinary matches leave, flagged for discourse.ts.
  */
 import { type Automaton, createHits, loadAutomaton, scanUnits } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
+import { withSurnamesInGaps } from './discourse.ts';
 import { exactShape, type FoldedUnits, foldUnitsTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
 import {
   CASE_SENSITIVE,
   COMMON_WORD,
+  DISCOURSE,
   type Match,
   type MatcherData,
   type PatternRow,
@@ -30,23 +33,34 @@ export interface Matcher {
    * The every-page script runs the same prefilter from the head alone, before any matcher is loaded.
    */
   mayMatch(source: string): boolean;
-  /** Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. */
+  /**
+   * Finds the terms of one block (a paragraph, a list item, a cell): context rules apply within it. Surnames alone
+   * (discourse aliases) come flagged `discourse`, where no ordinary match overlaps them: whether they name their
+   * entry depends on the rest of the page (discourse.ts).
+   */
   findMatches(source: string): Match[];
+  /** The entries that have discourse aliases (none in matcher data compiled without them). */
+  readonly discourseEntries?: ReadonlySet<number>;
 }
 
 /** Blocks in a row with terms after which the prefilter is skipped (see createMatcher). */
 const PREFILTER_STREAK = 8;
 
 export function createMatcher(data: MatcherData): Matcher {
-  const mayMatch = createPrefilter(data.anchors);
+  // The head's anchors, and the discourse aliases' (a block may name a person by surname only).
+  const { anchors, discourseAnchors } = data;
+  const mayMatch = createPrefilter(anchors && discourseAnchors ? [...anchors, ...discourseAnchors] : anchors);
   const automaton = loadAutomaton(data.trie);
   const { patterns } = data;
+  const discourseEntries = new Set<number>();
+  for (const row of patterns) if (row[ROW_FLAGS] & DISCOURSE) discourseEntries.add(row[ROW_ENTRY]);
   // On a page dense with terms the prefilter lets nearly every block through, and its pass over the characters is
   // wasted: after PREFILTER_STREAK blocks in a row that had terms it is skipped, until a block has none.
   let streak = 0;
   return {
     ids: data.ids,
     mayMatch,
+    discourseEntries,
     findMatches(source) {
       if (streak < PREFILTER_STREAK && !mayMatch(source)) return [];
       const matches = findMatches(automaton, patterns, source);
@@ -77,6 +91,7 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
   scanUnits(automaton, units, length, hits);
   let count = 0;
   let contextRuled = false;
+  let surnames = false;
   for (let h = 0; h < hits.count; h++) {
     const pattern = hits.patterns[h]!;
     const end = hits.ends[h]!;
@@ -85,6 +100,7 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
     if (!onWordBoundaries(units, length, start, end)) continue;
     if (row[ROW_FLAGS] & CASE_SENSITIVE && !caseHolds(row, source, folded, start, end)) continue;
     if (row[ROW_CONTEXT]) contextRuled = true;
+    if (row[ROW_FLAGS] & DISCOURSE) surnames = true;
     candStart[count] = start;
     candEnd[count] = end;
     candPattern[count++] = pattern;
@@ -96,7 +112,7 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
   let reach = 0;
   for (let j = 0; j < count; j++) {
     const k = order[j]!;
-    if (candStart[k]! < reach) continue;
+    if (candStart[k]! < reach || (surnames && rows[candPattern[k]!]![ROW_FLAGS] & DISCOURSE)) continue;
     reach = candEnd[k]!;
     matches.push({
       start: folded.starts[candStart[k]!]!,
@@ -104,7 +120,23 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
       entryIndex: rows[candPattern[k]!]![ROW_ENTRY],
     });
   }
-  return matches;
+  return surnames ? withSurnamesInGaps(matches, surnameCandidates(rows, folded, count)) : matches;
+}
+
+/** The discourse candidates among the block's candidates, as matches flagged `discourse`. */
+function surnameCandidates(rows: readonly PatternRow[], folded: FoldedUnits, count: number): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < count; k++) {
+    const row = rows[candPattern[k]!]!;
+    if (!(row[ROW_FLAGS] & DISCOURSE)) continue;
+    out.push({
+      start: folded.starts[candStart[k]!]!,
+      end: sourceEnd(folded, candEnd[k]! - 1),
+      entryIndex: row[ROW_ENTRY],
+      discourse: true,
+    });
+  }
+  return out;
 }
 
 function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: number, end: number): boolean {
@@ -135,7 +167,8 @@ function keepSupported(rows: readonly PatternRow[], count: number): number {
 function mentionedUnconditionally(rows: readonly PatternRow[], count: number, entries: readonly number[]): boolean {
   for (let k = 0; k < count; k++) {
     const row = rows[candPattern[k]!]!;
-    if (!row[ROW_CONTEXT] && entries.includes(row[ROW_ENTRY])) return true;
+    // A surname alone supports nothing: it names its entry only if the page did so before.
+    if (!row[ROW_CONTEXT] && !(row[ROW_FLAGS] & DISCOURSE) && entries.includes(row[ROW_ENTRY])) return true;
   }
   return false;
 }
