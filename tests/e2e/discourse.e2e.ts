@@ -29,7 +29,7 @@ async function cardTitleOver(page: TestPage, text: string): Promise<string> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const card = await page.evaluate(cardInfo);
-    if (card && card.labelText && !card.text.includes('…')) return card.labelText;
+    if (card?.labelText && !card.text.includes('…')) return card.labelText;
     if (Date.now() > deadline) throw new Error(`no card over "${text}"`);
     await sleep(100);
   }
