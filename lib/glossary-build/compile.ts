@@ -53,6 +53,7 @@ export function compileMatcherData(entries: readonly Entry[], options: CompileOp
   });
   const ordinary = [...rows.values()];
   const surnames = options.discourse ? surnameRows(sorted, index, generated, options) : [];
+  // Surnames last: the matcher finds them from the end of the rows (createMatcher).
   const patterns = [...ordinary, ...surnames];
   const anchors = anchorsOf(
     ordinary.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded),

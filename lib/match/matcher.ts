@@ -8,7 +8,6 @@
  */
 import { type Automaton, createHits, loadAutomaton, scanUnits } from './automaton.ts';
 import { isSentenceStart, onWordBoundaries } from './boundaries.ts';
-import { withSurnamesInGaps } from './discourse.ts';
 import { exactShape, type FoldedUnits, foldUnitsTransient, sourceEnd } from './fold.ts';
 import { createPrefilter } from './prefilter.ts';
 import {
@@ -52,8 +51,11 @@ export function createMatcher(data: MatcherData): Matcher {
   const mayMatch = createPrefilter(anchors && discourseAnchors ? [...anchors, ...discourseAnchors] : anchors);
   const automaton = loadAutomaton(data.trie);
   const { patterns } = data;
+  // The build puts the discourse aliases' rows last: read from the end, loading makes no pass over the rest.
   const discourseEntries = new Set<number>();
-  for (const row of patterns) if (row[ROW_FLAGS] & DISCOURSE) discourseEntries.add(row[ROW_ENTRY]);
+  for (let r = patterns.length - 1; r >= 0 && patterns[r]![ROW_FLAGS] & DISCOURSE; r--) {
+    discourseEntries.add(patterns[r]![ROW_ENTRY]);
+  }
   // On a page dense with terms the prefilter lets nearly every block through, and its pass over the characters is
   // wasted: after PREFILTER_STREAK blocks in a row that had terms it is skipped, until a block has none.
   let streak = 0;
@@ -83,6 +85,9 @@ const candPattern: number[] = [];
 const order: number[] = [];
 /** Whether each candidate's context rule holds (see keepSupported). */
 const supported: boolean[] = [];
+/** The spans (folded units) of the ordinary matches chosen, in order: what a surname alone must not overlap. */
+const chosenStart: number[] = [];
+const chosenEnd: number[] = [];
 
 function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: string): Match[] {
   // Transient: everything below is done with this block's offsets before the next block is folded.
@@ -110,33 +115,54 @@ function findMatches(automaton: Automaton, rows: readonly PatternRow[], source: 
   sortLeftmostLongest(count);
   const matches: Match[] = [];
   let reach = 0;
+  let chosen = 0;
   for (let j = 0; j < count; j++) {
     const k = order[j]!;
     if (candStart[k]! < reach || (surnames && rows[candPattern[k]!]![ROW_FLAGS] & DISCOURSE)) continue;
     reach = candEnd[k]!;
+    chosenStart[chosen] = candStart[k]!;
+    chosenEnd[chosen++] = reach;
     matches.push({
       start: folded.starts[candStart[k]!]!,
       end: sourceEnd(folded, reach - 1),
       entryIndex: rows[candPattern[k]!]![ROW_ENTRY],
     });
   }
-  return surnames ? withSurnamesInGaps(matches, surnameCandidates(rows, folded, count)) : matches;
+  if (surnames) addSurnamesInGaps(rows, folded, count, chosen, matches);
+  return matches;
 }
 
-/** The discourse candidates among the block's candidates, as matches flagged `discourse`. */
-function surnameCandidates(rows: readonly PatternRow[], folded: FoldedUnits, count: number): Match[] {
-  const out: Match[] = [];
-  for (let k = 0; k < count; k++) {
+/**
+ * Adds the surnames alone (discourse candidates) that overlap no ordinary match, leftmost-longest among
+ * themselves, flagged `discourse`. Most are inside a full name just matched ("Yerzhanov" in "Adilkhan Yerzhanov"):
+ * those cost one comparison each, in one sweep over the chosen spans (sorted, as the candidates are).
+ */
+function addSurnamesInGaps(
+  rows: readonly PatternRow[],
+  folded: FoldedUnits,
+  count: number,
+  chosen: number,
+  matches: Match[],
+): void {
+  let c = 0;
+  let reach = 0;
+  for (let j = 0; j < count; j++) {
+    const k = order[j]!;
     const row = rows[candPattern[k]!]!;
-    if (!(row[ROW_FLAGS] & DISCOURSE)) continue;
-    out.push({
-      start: folded.starts[candStart[k]!]!,
-      end: sourceEnd(folded, candEnd[k]! - 1),
+    const start = candStart[k]!;
+    if (!(row[ROW_FLAGS] & DISCOURSE) || start < reach) continue;
+    while (c < chosen && chosenEnd[c]! <= start) c++;
+    if (c < chosen && chosenStart[c]! < candEnd[k]!) continue;
+    reach = candEnd[k]!;
+    const match: Match = {
+      start: folded.starts[start]!,
+      end: sourceEnd(folded, reach - 1),
       entryIndex: row[ROW_ENTRY],
       discourse: true,
-    });
+    };
+    const at = matches.findIndex((m) => m.start > match.start);
+    matches.splice(at === -1 ? matches.length : at, 0, match);
   }
-  return out;
 }
 
 function caseHolds(row: PatternRow, source: string, folded: FoldedUnits, start: number, end: number): boolean {

@@ -222,6 +222,8 @@ describe('compiled discourse aliases', () => {
     const surnames = withSurnames.patterns.filter((r) => r[ROW_FLAGS] & DISCOURSE);
     expect(surnames.length).toBe(kept([yerzhanov], 'adilkhan-yerzhanov').length);
     for (const row of surnames) expect(row[ROW_FLAGS] & CASE_SENSITIVE).toBe(CASE_SENSITIVE);
+    // Last, where the matcher looks for them.
+    expect(withSurnames.patterns.slice(-surnames.length)).toEqual(surnames);
     // The every-page head does not grow; the engine's prefilter learns the surnames.
     expect(withSurnames.anchors).toEqual(plain.anchors);
     // "Adilkhan Erjanov" is anchored on "adilkhan"; its surname alone needs "erjanov" ("yerzhanov" is there already).

@@ -81,6 +81,28 @@ describe('the matcher and surnames alone', () => {
   });
 });
 
+describe('the matcher with discourse aliases against itself without (property)', () => {
+  const WORDS = ['Adilkhan', 'Yerzhanov', 'Yerzhanovs', 'Street', 'Saken', 'Seifullin', 'Almaty', 'yerzhanov', 'and'];
+  const SEPARATORS = [' ', ', ', '. ', '-', ' «', '’s '];
+  const plain = createMatcher(compileMatcherData(entries));
+  it('finds the same ordinary matches, and surnames only where nothing else is, none overlapping', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 14 }),
+        (parts) => {
+          const text = parts.map(([w, sep]) => w + sep).join('');
+          const found = matcher.findMatches(text);
+          expect(found.filter((m) => !m.discourse)).toEqual(plain.findMatches(text));
+          for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+          for (const m of found.filter((x) => x.discourse)) {
+            expect(['Yerzhanov', 'Yerzhanovs', 'Seifullin']).toContain(text.slice(m.start, m.end));
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('DiscourseGate', () => {
   const Y = 0;
   const S = 1;
