@@ -106,7 +106,12 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     const loaded = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
     const found = scanFile(file, loaded);
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
-    else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
+    else {
+      for (const f of found) {
+        const alone = f.discourse ? '\t(surname alone, after the full name)' : '';
+        console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})${alone}`);
+      }
+    }
   },
   async suggest(args) {
     const paths = args.filter((a) => !a.startsWith('--'));

@@ -90,7 +90,9 @@ describe('glossary scan', () => {
     ]);
   });
 
-  it('prints one JSON array of {start, end, text, id, title, aliases} from the command line', () => {
+  it('prints one JSON array of {start, end, text, id, title, aliases} from the command line', {
+    timeout: 30_000,
+  }, () => {
     const file = tempFile('seed.txt', "L'ambassade d'Astana et Kasachstans Presse.");
     const out = JSON.parse(cli(['scan', '--json', file]));
     expect(out).toEqual([
@@ -98,6 +100,17 @@ describe('glossary scan', () => {
       expect.objectContaining({ start: 24, end: 35, text: 'Kasachstans', id: 'kazakhstan', title: 'Kazakhstan' }),
     ]);
     expect(out[0].aliases).toContain('Nur-Sultan');
+  });
+
+  it('marks a surname alone after its person’s full name, in the text and the JSON output', { timeout: 30_000 }, () => {
+    const file = tempFile('people.txt', 'Yerzhanov first.\nAdilkhan Yerzhanov made films.\nThen Yerzhanov left.');
+    const lines = cli(['scan', file]).trim().split('\n');
+    expect(lines).toEqual([
+      '17-35\tAdilkhan Yerzhanov\t→ adilkhan-yerzhanov (Adilkhan Yerzhanov)',
+      '53-62\tYerzhanov\t→ adilkhan-yerzhanov (Adilkhan Yerzhanov)\t(surname alone, after the full name)',
+    ]);
+    const out = JSON.parse(cli(['scan', '--json', file]));
+    expect(out.map((h: { discourse?: boolean }) => h.discourse ?? false)).toEqual([false, true]);
   });
 });
 
