@@ -28,6 +28,9 @@ const byType = new Map<string, TextScore[]>();
 const all: TextScore[] = [];
 const misses: string[] = [];
 const falsePositives: string[] = [];
+/** Surnames alone found after their person's full name (discourse aliases), and how many of them are wrong. */
+let discourseHits = 0;
+let discourseWrong = 0;
 let unlistedTotal = 0;
 let unlistedFound = 0;
 /** Gold "unlisted" names that entries added since the gold was written now cover: no longer discovery's task. */
@@ -62,6 +65,14 @@ for (const file of readdirSync(CORPUS)
     else if (hit.id !== g.entry) misses.push(`${name}\t${g.text}\t(${g.entry}, found as ${hit.id})`);
   }
   for (const h of score.falsePositives) falsePositives.push(`${name}\t${h.text}\t→ ${h.id}`);
+  const surnames = new Set(hits.filter((h) => h.discourse));
+  discourseHits += surnames.size;
+  discourseWrong += score.falsePositives.filter((h) => surnames.has(h as (typeof hits)[number])).length;
+  discourseWrong += score.truePositives.filter(
+    (h) =>
+      surnames.has(h as (typeof hits)[number]) &&
+      !spans.some((g) => g.start < h.end && h.start < g.end && g.entry === h.id),
+  ).length;
   const suggestions = suggestNames(documentBlocks(text.split('\n')), tools).slice(0, TOP);
   for (const u of new Set(gold.filter((g) => g.entry === 'unlisted').map((g) => g.text))) {
     const occurrences = spans.filter((g) => g.entry === 'unlisted' && g.text === u);
@@ -87,6 +98,9 @@ console.log('');
 for (const [type, scores] of [...byType].sort()) console.log(row(type, scores));
 console.log(`\nmisses and wrong entries (${misses.length}):\n${misses.join('\n')}`);
 console.log(`\nfalse positives (${falsePositives.length}):\n${falsePositives.join('\n')}`);
+console.log(
+  `\ndiscourse aliases (a surname alone after the full name): ${discourseHits} found, ${discourseWrong} of them wrong`,
+);
 console.log(
   `\ndiscovery: ${unlistedFound} of ${unlistedTotal} unlisted names (${pct(unlistedFound / unlistedTotal).trim()}) in the first ${TOP} suggestions of their article`,
 );

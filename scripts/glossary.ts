@@ -10,13 +10,15 @@
  *   figures                       entries whose en/fr/de summaries give different dates or numbers
  *   suggest [--json] <file|folder>…  names the texts mention that the glossary lacks and that look Central Asian
  *   new <id> --from "<name>" [--in <file|folder>…]  scaffold an entry from a suggested name
- *   aliases <id>                  an entry's hand-written and generated forms, with the system of each
+ *   aliases <id>                  an entry's hand-written and generated forms, with the system of each, and a
+ *                                 person's discourse forms (the surname alone, after the full name on a page)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country, ENTRY_TYPES, type EntryType } from '../lib/glossary/vocabulary.ts';
 import { compileBodies, compileMatcherData, compileSearchIndex } from '../lib/glossary-build/compile.ts';
+import { discourseForms } from '../lib/glossary-build/discourse-forms.ts';
 import { figureMismatches } from '../lib/glossary-build/figures.ts';
 import { formatAliases } from '../lib/glossary-build/format-aliases.ts';
 import { staleEntries } from '../lib/glossary-build/freshness.ts';
@@ -70,9 +72,12 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
   async build() {
     const entries = checked();
     write(OUT.schema, jsonSchema());
-    const { ids, anchors, patterns, trie } = compileMatcherData(entries, { isOrdinaryWord });
+    const { ids, anchors, patterns, trie, discourseAnchors } = compileMatcherData(entries, {
+      isOrdinaryWord,
+      discourse: true,
+    });
     write(OUT.matcherHead, JSON.stringify({ anchors }));
-    write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie }));
+    write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie, discourseAnchors }));
     const typeOf = new Map(entries.map((e) => [e.id, e.type]));
     write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));
@@ -109,7 +114,12 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     const loaded = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
     const found = scanFile(file, loaded);
     if (args.includes('--json')) console.log(JSON.stringify(found, null, 2));
-    else for (const f of found) console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})`);
+    else {
+      for (const f of found) {
+        const alone = f.discourse ? '\t(surname alone, after the full name)' : '';
+        console.log(`${f.start}-${f.end}\t${f.text}\t→ ${f.id} (${f.title})${alone}`);
+      }
+    }
   },
   async suggest(args) {
     const paths = args.filter((a) => !a.startsWith('--'));
@@ -124,7 +134,8 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
     const id = args.find((a) => !a.startsWith('--'));
     if (!id) throw new Error('usage: glossary aliases <id>');
     const entries = readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry);
-    console.log(formatAliases(id, entries, generateAliases(entries, { isOrdinaryWord })));
+    const generated = generateAliases(entries, { isOrdinaryWord });
+    console.log(formatAliases(id, entries, generated, discourseForms(entries, generated, { isOrdinaryWord })));
   },
   stats() {
     console.log(formatStats(glossaryStats(readGlossary(ENTRIES_DIR).loaded.map((l) => l.entry))));

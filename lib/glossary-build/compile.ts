@@ -1,6 +1,7 @@
 /**
  * Compiles validated entries into what ships:
- *  - matcher data for the content script (folded patterns only: small, needed on every page);
+ *  - matcher data for the content script (folded patterns only: small, needed on every page), with the people's
+ *    surnames alone as discourse aliases when asked (the bundled glossary's build and the maintainers' scan);
  *  - entry bodies for cards (titles, summaries, dates, sources), loaded only when a card opens;
  *  - the side panel's search index (every name of every entry, folded as the matcher folds).
  */
@@ -9,14 +10,30 @@ import type { EntryBody } from '../glossary/entry-body.ts';
 import { compileTrie } from '../match/automaton.ts';
 import { exactShape, foldAlias } from '../match/fold.ts';
 import { anchorOf, wordHash } from '../match/prefilter.ts';
-import { CASE_SENSITIVE, COMMON_WORD, type MatcherData, type PatternRow, ROW_CONTEXT } from '../match/types.ts';
+import {
+  CASE_SENSITIVE,
+  COMMON_WORD,
+  DISCOURSE,
+  type MatcherData,
+  type PatternRow,
+  ROW_CONTEXT,
+} from '../match/types.ts';
 import type { SearchRow } from '../study/search.ts';
 import { aliasForms } from './aliases.ts';
+import { discourseForms } from './discourse-forms.ts';
 import { compiledGeneratedForms, type GenerateOptions, generateAliases } from './generated-aliases.ts';
 import type { Entry } from './schema.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './stopwords.ts';
 
-export function compileMatcherData(entries: readonly Entry[], options: GenerateOptions = {}): MatcherData {
+export interface CompileOptions extends GenerateOptions {
+  /**
+   * Compile the people's surnames alone as discourse aliases (discourse-forms.ts). Off for the reader's own
+   * entries: their surnames could not be checked against the bundled glossary's names.
+   */
+  readonly discourse?: boolean;
+}
+
+export function compileMatcherData(entries: readonly Entry[], options: CompileOptions = {}): MatcherData {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(sorted.map((e, i) => [e.id, i]));
   const rows = new Map<string, { folded: string; row: PatternRow }>();
@@ -37,16 +54,44 @@ export function compileMatcherData(entries: readonly Entry[], options: GenerateO
       rows.set(JSON.stringify([folded, ...row]), { folded, row });
     }
   });
-  const patterns = [...rows.values()];
+  const ordinary = [...rows.values()];
+  const surnames = options.discourse ? surnameRows(sorted, index, generated, options) : [];
+  // Surnames last: the matcher finds them from the end of the rows (createMatcher).
+  const patterns = [...ordinary, ...surnames];
+  const anchors = anchorsOf(
+    ordinary.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded),
+    options.isOrdinaryWord,
+  );
+  const surnameAnchors = anchorsOf(
+    surnames.map((p) => p.folded),
+    options.isOrdinaryWord,
+  );
   return {
     ids: sorted.map((e) => e.id),
     patterns: patterns.map((p) => p.row),
     trie: compileTrie(patterns.map((p) => p.folded)),
-    anchors: anchorsOf(
-      patterns.filter((p) => !p.row[ROW_CONTEXT]).map((p) => p.folded),
-      options.isOrdinaryWord,
-    ),
+    anchors,
+    ...(surnames.length > 0 ? { discourseAnchors: surnameAnchors?.filter((h) => !anchors?.includes(h)) ?? [] } : {}),
   };
+}
+
+/** The discourse aliases' rows: case-sensitive (a surname standing alone is capitalised), flagged DISCOURSE. */
+function surnameRows(
+  sorted: readonly Entry[],
+  index: ReadonlyMap<string, number>,
+  generated: ReturnType<typeof generateAliases>,
+  options: GenerateOptions,
+): { folded: string; row: PatternRow }[] {
+  const rows = new Map<string, { folded: string; row: PatternRow }>();
+  for (const [id, forms] of discourseForms(sorted, generated, options)) {
+    for (const form of forms) {
+      if (form.dropped) continue;
+      const folded = foldAlias(form.text);
+      const row: PatternRow = [folded.length, index.get(id)!, CASE_SENSITIVE | DISCOURSE, exactShape(form.text)];
+      rows.set(JSON.stringify([folded, ...row]), { folded, row });
+    }
+  }
+  return [...rows.values()];
 }
 
 /** The prefilter's anchor hashes (lib/match/prefilter.ts), or null if one pattern has no anchor. */

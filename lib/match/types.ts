@@ -5,6 +5,11 @@ import type { TrieData } from './automaton.ts';
 export const CASE_SENSITIVE = 1;
 /** A case-sensitive form of a common word: never a name at the start of a sentence. */
 export const COMMON_WORD = 2;
+/**
+ * A discourse alias: a person's surname alone, which names the person only after the page has named them (their
+ * full name or another of their forms) earlier: the matcher reports it flagged, and `discourse.ts` decides.
+ */
+export const DISCOURSE = 4;
 
 /**
  * One pattern, as a tuple so the body's JSON stays compact; read its fields through the named indices below.
@@ -22,7 +27,7 @@ export type PatternRow = [
 export const ROW_LENGTH = 0;
 /** Index of the entry the pattern names, in the matcher's `ids`. */
 export const ROW_ENTRY = 1;
-/** Bit flags: CASE_SENSITIVE, COMMON_WORD. */
+/** Bit flags: CASE_SENSITIVE, COMMON_WORD, DISCOURSE. */
 export const ROW_FLAGS = 2;
 /** The exact shape a case-sensitive pattern must have (see `exactShape` in fold.ts). */
 export const ROW_EXACT = 3;
@@ -53,6 +58,11 @@ export interface MatcherBody {
   readonly patterns: readonly PatternRow[];
   /** The automaton's trie over the patterns' folded texts, built at glossary build time. */
   readonly trie: TrieData;
+  /**
+   * The prefilter's anchor hashes of the discourse aliases that the head's anchors lack: the engine's prefilter
+   * takes them too (a block may name a person by surname only), the every-page script never needs them.
+   */
+  readonly discourseAnchors?: readonly number[];
 }
 
 export type MatcherData = MatcherHead & MatcherBody;
@@ -63,4 +73,6 @@ export interface Match {
   readonly end: number;
   /** The entry's index in the matcher's `ids`. */
   readonly entryIndex: number;
+  /** A surname alone (DISCOURSE): it names the entry only after an ordinary match of it earlier on the page. */
+  readonly discourse?: true;
 }

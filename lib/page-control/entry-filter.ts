@@ -13,6 +13,7 @@ export function withEntryTypes(matcher: Matcher, types: readonly EntryType[], ty
   return {
     ids: matcher.ids,
     mayMatch: (source) => types.length > 0 && matcher.mayMatch(source),
+    ...(matcher.discourseEntries ? { discourseEntries: matcher.discourseEntries } : {}),
     findMatches: (source) => matcher.findMatches(source).filter((m) => kept[typeIndexOf[m.entryIndex] ?? -1]),
   };
 }

@@ -8,10 +8,15 @@
  * keyboard or a card needs one. Every change to a registered Highlight makes the browser re-validate and repaint all
  * of its ranges (docs/browser-notes.md): keeping only the ranges near the screen keeps each change cheap however far
  * the reader scrolls, and changes are handed over in batches, once per observer callback or at `commit()`.
+ *
+ * A surname alone (a discourse alias) becomes a term only after its person's first ordinary match on the page
+ * (lib/match/discourse.ts): one found before a full name that is matched later joins its block's terms then, and
+ * leaves them if that full name leaves the page.
  */
+import { DiscourseGate, type Placed } from '../match/discourse.ts';
 import type { Matcher } from '../match/matcher.ts';
 import type { Match } from '../match/types.ts';
-import { type BlockTerms, type Term, TermIndex } from './term-index.ts';
+import { type BlockTerms, blockOrder, type Term, TermIndex } from './term-index.ts';
 import { blockOf, type TextBlock } from './text-blocks.ts';
 
 export const HIGHLIGHT_NAME = 'steppe-lens';
@@ -56,11 +61,15 @@ export class Highlighter {
   private readonly near = new Set<Element>();
   private readonly watcher: VisibilityWatcher | undefined;
   private readonly matcher: Matcher;
+  /** Which surnames alone name their person: only for a matcher with discourse aliases. */
+  private readonly discourse: DiscourseGate<TextBlock> | undefined;
   /** The name the terms' Highlight is registered under (its style), or null while it is hidden. */
   private name: string | null = HIGHLIGHT_NAME;
 
   constructor(matcher: Matcher, watchVisibility?: WatchVisibility) {
     this.matcher = matcher;
+    const people = matcher.discourseEntries;
+    this.discourse = people && people.size > 0 ? new DiscourseGate(blockOrder, people) : undefined;
     this.active.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
     CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
@@ -69,13 +78,22 @@ export class Highlighter {
 
   /** Matches one block; its terms are painted once it is near the viewport (at once without a watcher). */
   matchBlock(block: TextBlock): Term[] {
-    const matches = findInPieces(this.matcher, block.text);
-    if (matches.length === 0) return [];
-    const entry = this.index.add(block, matches);
-    const element = this.watcher ? visibilityTarget(block) : null;
+    const found = findInPieces(this.matcher, block.text);
+    if (found.length === 0) return [];
+    // A block with only surnames held still gets a record: a full name found later may show them.
+    const { kept, shown } = this.discourse ? this.discourse.add(block, found) : { kept: found, shown: [] };
+    const entry = this.index.add(block, kept);
+    this.place(entry);
+    for (const late of shown) this.showLate(late);
+    return entry.terms;
+  }
+
+  /** Paints a block's terms now, or watches its element and paints them when it comes near the viewport. */
+  private place(entry: BlockTerms): void {
+    const element = this.watcher ? visibilityTarget(entry.block) : null;
     if (!element) {
       this.show(entry);
-      return entry.terms as Term[];
+      return;
     }
     const list = this.watched.get(element);
     if (list) {
@@ -86,7 +104,22 @@ export class Highlighter {
       this.watched.set(element, [entry]);
       this.watcher!.observe(element);
     }
-    return entry.terms as Term[];
+  }
+
+  /** A surname in a block matched earlier that now follows its person's first mention: a term, painted if near. */
+  private showLate({ block, match }: Placed<TextBlock>): void {
+    const entry = this.index.entryOf(block);
+    if (!entry) return;
+    const term = this.index.addTerm(entry, match);
+    const element = this.watcher ? visibilityTarget(block) : null;
+    if (!element || this.near.has(element)) this.pending.add(this.index.rangeOf(term));
+  }
+
+  /** A surname whose person's first mention left the page: no longer a term. */
+  private hideLate({ block, match }: Placed<TextBlock>): void {
+    const entry = this.index.entryOf(block);
+    const term = entry && this.index.removeTerm(entry, match);
+    if (term) this.unpaint(term);
   }
 
   /** Hands the ranges made since the last commit to the browser, in one change of the Highlight. */
@@ -131,15 +164,20 @@ export class Highlighter {
   forget(node: Text): void {
     const entry = this.index.removeNode(node);
     if (!entry) return;
-    for (const term of entry.terms) {
-      const range = this.index.existingRange(term);
-      if (!range) continue;
-      this.pending.delete(range);
-      this.leaving.delete(range);
-      this.painted.delete(range);
-      this.highlight.delete(range);
-      if (this.active.has(range)) this.active.clear();
-    }
+    for (const term of entry.terms) this.unpaint(term);
+    // A full name that left may have been what let surnames elsewhere name their person.
+    for (const late of this.discourse?.remove(entry.block) ?? []) this.hideLate(late);
+  }
+
+  /** Takes a term's range out of the Highlight (and out of the active one), wherever it was on its way. */
+  private unpaint(term: Term): void {
+    const range = this.index.existingRange(term);
+    if (!range) return;
+    this.pending.delete(range);
+    this.leaving.delete(range);
+    this.painted.delete(range);
+    this.highlight.delete(range);
+    if (this.active.has(range)) this.active.clear();
   }
 
   /** Registers the terms' Highlight under another name (a style's), or none to hide them. */
@@ -165,6 +203,7 @@ export class Highlighter {
     this.highlight.clear();
     this.active.clear();
     this.index.clear();
+    this.discourse?.clear();
     this.register(null);
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
   }
@@ -232,7 +271,7 @@ function findInPieces(matcher: Matcher, text: string): Match[] {
       if (space > from + MAX_PIECE / 2) to = space;
     }
     for (const m of matcher.findMatches(text.slice(from, to))) {
-      matches.push({ start: m.start + from, end: m.end + from, entryIndex: m.entryIndex });
+      matches.push({ ...m, start: m.start + from, end: m.end + from });
     }
     from = to;
   }

@@ -95,6 +95,14 @@ export class PageScanner {
   readonly shadowRoots: ShadowRoot[] = [];
   /** The first text node of each block already read, so the second pass (viewport first, then all) skips it. */
   private read = new WeakSet<Text>();
+  /**
+   * Blocks the prefilter ruled out before the engine came, read out of document order (the viewport, a change).
+   * A pass that reaches one again reads it if the engine has come meanwhile: a person's surname alone there (which
+   * the every-page prefilter does not know) may follow their full name, found further up the page.
+   */
+  private ruledOut = new WeakSet<Text>();
+  /** Is the running pass in document order (the whole page, or a rescan)? */
+  private inOrder = false;
   private readonly dirty = new Set<Node>();
   private readonly budget: Budget;
   private readonly schedule: Schedule;
@@ -155,14 +163,23 @@ export class PageScanner {
     // The rest of the page (and, on a page with no term on screen, the engine) waits for the page's load and idle.
     await this.schedule.settled();
     if (this.disposed) return;
-    await this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
+    await this.readInOrder();
     await this.loading;
     this.stats.done = true;
   }
 
   /** Reads everything not read yet (after an SPA navigation, say). */
   rescan(): Promise<void> {
-    return this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
+    return this.readInOrder();
+  }
+
+  private async readInOrder(): Promise<void> {
+    this.inOrder = true;
+    try {
+      await this.readAll(iterateBlocks(this.root, this.collectOptions), 'background');
+    } finally {
+      this.inOrder = false;
+    }
   }
 
   dispose(): void {
@@ -208,17 +225,23 @@ export class PageScanner {
   private readBlock(block: TextBlock): void {
     const first = block.nodes[0]!;
     if (this.unavailable || this.read.has(first)) return;
+    const engineAsked = this.engine !== undefined || this.loading !== undefined;
+    // Ruled out before and unchanged since: without the engine, the prefilter would say the same again.
+    if (!engineAsked && this.ruledOut.has(first)) return;
     this.read.add(first);
-    this.stats.blocks++;
+    if (!this.ruledOut.delete(first)) this.stats.blocks++;
     if (this.engine) {
       this.engine.matchBlock(block);
       return;
     }
     // Once the engine is on its way, every block waits for it unfiltered: its matcher prefilters what it is given,
     // so filtering here too would only do that work twice on the pages that name terms.
-    if (this.loading !== undefined || this.options.mayMatch(block.text)) {
+    if (engineAsked || this.options.mayMatch(block.text)) {
       this.waiting.push(block);
       this.loading ??= this.loadThenReadWaiting();
+    } else if (!this.inOrder) {
+      this.read.delete(first);
+      this.ruledOut.add(first);
     }
   }
 
@@ -309,6 +332,7 @@ export class PageScanner {
 
   private forget(node: Text): void {
     this.read.delete(node);
+    this.ruledOut.delete(node);
     this.engine?.forget(node);
   }
 

@@ -18,10 +18,13 @@ export interface Term {
   readonly end: number;
 }
 
-/** One block's terms; `live` turns false when its text changed or left the page. */
+/**
+ * One block's terms, in order; `live` turns false when its text changed or left the page. A surname alone (a
+ * discourse alias) may join or leave them later, when the page's first mention of its person moves.
+ */
 export interface BlockTerms {
   readonly block: TextBlock;
-  readonly terms: readonly Term[];
+  readonly terms: Term[];
   live: boolean;
 }
 
@@ -44,6 +47,26 @@ export class TermIndex {
     this.blocks.add(entry);
     for (const node of block.nodes) this.byNode.set(node, entry);
     return entry;
+  }
+
+  /** The live record of a block that was added. */
+  entryOf(block: TextBlock): BlockTerms | undefined {
+    const entry = this.byNode.get(block.nodes[0]!);
+    return entry?.live && entry.block === block ? entry : undefined;
+  }
+
+  /** Adds a term to a block's record, in offset order (a surname that now follows its person's first mention). */
+  addTerm(entry: BlockTerms, match: Match): Term {
+    const term = { entryIndex: match.entryIndex, block: entry.block, start: match.start, end: match.end };
+    const at = entry.terms.findIndex((t) => t.start > term.start);
+    entry.terms.splice(at === -1 ? entry.terms.length : at, 0, term);
+    return term;
+  }
+
+  /** Takes a match's term out of a block's record (a surname whose person's first mention left); returns it. */
+  removeTerm(entry: BlockTerms, match: Match): Term | undefined {
+    const at = entry.terms.findIndex((t) => t.start === match.start && t.entryIndex === match.entryIndex);
+    return at === -1 ? undefined : entry.terms.splice(at, 1)[0];
   }
 
   /** The term's range, created on first use. */
@@ -106,10 +129,14 @@ export class TermIndex {
 
 /** Terms sorted by position: blocks in document order, then offsets within a block. */
 export function inDocumentOrder(terms: readonly Term[]): Term[] {
-  return [...terms].sort((a, b) => {
-    if (a.block === b.block) return a.start - b.start;
-    const an = a.block.nodes[0]!;
-    const bn = b.block.nodes[0]!;
-    return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
+  return [...terms].sort((a, b) => (a.block === b.block ? a.start - b.start : blockOrder(a.block, b.block)));
+}
+
+/**
+ * Orders two blocks as the document does (negative: `a` first). Blocks in different trees (a shadow root and its
+ * host's document) get the browser's arbitrary but consistent order.
+ */
+export function blockOrder(a: TextBlock, b: TextBlock): number {
+  if (a === b) return 0;
+  return a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

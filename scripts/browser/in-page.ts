@@ -139,7 +139,7 @@ export function pageExpectations(name: string): Expectation[] {
         })
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const expected = (el.getAttribute('data-expect') ?? '').split('|').filter(Boolean).map(norm);
-      const label = `${where} <${el.localName}> "${norm(el.textContent ?? '').slice(0, 40)}"`;
+      const label = `${where} <${el.localName}${el.id ? `#${el.id}` : ''}> "${norm(el.textContent ?? '').slice(0, 40)}"`;
       results.push({ where: label, expected, actual: inside.map((r) => norm(r.toString())) });
     }
     for (const el of root.querySelectorAll('*')) {

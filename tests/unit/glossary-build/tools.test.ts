@@ -101,6 +101,17 @@ describe('glossary scan', () => {
     ]);
     expect(out[0].aliases).toContain('Nur-Sultan');
   });
+
+  it('marks a surname alone after its person’s full name, in the text and the JSON output', { timeout: 30_000 }, () => {
+    const file = tempFile('people.txt', 'Yerzhanov first.\nAdilkhan Yerzhanov made films.\nThen Yerzhanov left.');
+    const lines = cli(['scan', file]).trim().split('\n');
+    expect(lines).toEqual([
+      '17-35\tAdilkhan Yerzhanov\t→ adilkhan-yerzhanov (Adilkhan Yerzhanov)',
+      '53-62\tYerzhanov\t→ adilkhan-yerzhanov (Adilkhan Yerzhanov)\t(surname alone, after the full name)',
+    ]);
+    const out = JSON.parse(cli(['scan', '--json', file]));
+    expect(out.map((h: { discourse?: boolean }) => h.discourse ?? false)).toEqual([false, true]);
+  });
 });
 
 describe('glossary stats', () => {

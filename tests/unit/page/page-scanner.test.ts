@@ -4,9 +4,10 @@
  * name a term wait for it once, then get every term, and text that changed while it waited is read from the page
  * again, not from the stale copy.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcherData } from '@/lib/glossary-build/compile.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
+import { createPrefilter } from '@/lib/match/prefilter.ts';
 import { HIGHLIGHT_NAME, Highlighter } from '@/lib/page/highlighter.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
 import { entry } from '../support/entries.ts';
@@ -16,10 +17,12 @@ const registry = useHighlightApi();
 const data = compileMatcherData([entry('astana', ['Astana']), entry('almaty', ['Almaty'])]);
 
 /** A scanner over `html`, whose engine loads when `release()` is called (or fails to, with `fail()`). */
-function setUp(html: string) {
+function setUp(html: string, matcherData = data) {
   document.body.innerHTML = html;
-  const matcher = createMatcher(data);
-  const mayMatch = vi.fn((text: string) => matcher.mayMatch(text));
+  const matcher = createMatcher(matcherData);
+  // The every-page script prefilters with the head's anchors alone.
+  const headMayMatch = createPrefilter(matcherData.anchors);
+  const mayMatch = vi.fn((text: string) => headMayMatch(text));
   let release = () => {};
   let fail = () => {};
   const arrived = new Promise<void>((resolve, reject) => {
@@ -115,6 +118,47 @@ describe('PageScanner with an engine loaded on demand', () => {
     expect(terms()).toEqual([]); // not "In Alm", where "Astana" was
     await frame(); // the MutationObserver's re-read
     expect(terms()).toEqual(['Almaty']);
+    dispose();
+  });
+});
+
+describe('PageScanner and surnames alone on screen', () => {
+  const auezov = entry('auezov', ['Mukhtarbek Auezov'], {
+    type: 'person',
+    title: { en: 'Mukhtarbek Auezov', fr: 'Mukhtarbek Auezov', de: 'Mukhtarbek Auezov' },
+  });
+  const withSurnames = compileMatcherData([auezov, entry('almaty', ['Almaty'])], { discourse: true });
+  const PAGE = '<p>Mukhtarbek Auezov wrote.</p><p>Paris.</p><p id="shown">Auezov, later.</p>';
+
+  afterEach(() => {
+    delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  });
+
+  /** The viewport shows only the block holding `id` (every hit test lands there). */
+  function showOnly(id: string): void {
+    const node = document.getElementById(id)!.firstChild!;
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: node });
+  }
+
+  it('reads again, with the engine, a block on screen the every-page prefilter ruled out before it came', async () => {
+    const { scanner, dispose, release, terms, mayMatch } = setUp(PAGE, withSurnames);
+    showOnly('shown');
+    release();
+    await scanner.start();
+    // The every-page head knows no anchor for "Auezov" alone: the viewport pass ruled the block out.
+    expect(mayMatch.mock.calls[0]![0]).toBe('Auezov, later.');
+    expect(terms()).toEqual(['Mukhtarbek Auezov', 'Auezov']);
+    expect(scanner.stats.blocks).toBe(3);
+    dispose();
+  });
+
+  it('does not ask the prefilter twice about a block on screen when the page names nothing', async () => {
+    const { scanner, dispose, mayMatch, loadEngine } = setUp('<p>Paris.</p><p id="shown">Rome.</p>', withSurnames);
+    showOnly('shown');
+    await scanner.start();
+    expect(mayMatch.mock.calls.map(([text]) => text)).toEqual(['Rome.', 'Paris.']);
+    expect(loadEngine).not.toHaveBeenCalled();
+    expect(scanner.stats.blocks).toBe(2);
     dispose();
   });
 });
