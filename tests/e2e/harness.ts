@@ -92,3 +92,23 @@ export async function waitFor(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Reads a value from the page until it stops changing (the same for `quietMs`): highlights arrive in batches, and a
+ * test that compares the first batch with the whole page's terms would fail by reading too early.
+ */
+export async function settled<T>(read: () => Promise<T>, quietMs = 600, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await read());
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await sleep(150);
+    const value = await read();
+    const now = JSON.stringify(value);
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return value;
+  }
+  return read();
+}

@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import { type Box, cardInfo, foreignNodes, highlightedTexts, termBox } from '../../scripts/browser/in-page.ts';
 import type { TestPage } from '../../scripts/browser/launch.ts';
 import { seedFiles } from '../../scripts/browser/static-server.ts';
-import { describeInBrowsers, sleep, waitFor } from './harness.ts';
+import { describeInBrowsers, settled, sleep, waitFor } from './harness.ts';
 
 const H = 'steppe-lens';
 
@@ -108,7 +108,7 @@ async function hover(page: TestPage, text: string, nth = 0) {
 describeInBrowsers('reader', (suite) => {
   it('highlights every Central Asia term of the French demo page, and nothing else', async () => {
     const page = await suite().open('/demo/fr.html');
-    const texts = await page.evaluate(highlightedTexts, H);
+    const texts = await settled(() => page.evaluate(highlightedTexts, H));
     expect(distinct(texts)).toEqual(distinct(DEMO_FR_TERMS));
     for (const word of NEVER) expect(texts).not.toContain(word);
   });
@@ -253,7 +253,7 @@ describeInBrowsers('reader', (suite) => {
 
   it('highlights and styles terms on a page whose CSP forbids styles and scripts', async () => {
     const page = await suite().open('/pages/strict-csp.html');
-    const texts = await page.evaluate(highlightedTexts, H);
+    const texts = await settled(() => page.evaluate(highlightedTexts, H));
     expect(texts).toContain('Kazakhstan');
     // The ::highlight() rules are painted: the term's box shows the highlight's background colour.
     const box = await page.evaluate(termBox, { name: H, text: 'Kazakhstan', nth: 0 });
@@ -270,7 +270,7 @@ describeInBrowsers('reader', (suite) => {
     async () => {
       expect(seeds.length, 'the seed folder ../shared/seed').toBeGreaterThan(0);
       const page = await suite().open(`/seed/${seeds[0]!.replace(/\.txt$/, '.html')}`);
-      const texts = await page.evaluate(highlightedTexts, H);
+      const texts = await settled(() => page.evaluate(highlightedTexts, H));
       expect(distinct(texts)).toEqual(distinct(SEED_TERMS));
       for (const word of NEVER) expect(texts).not.toContain(word);
     },
