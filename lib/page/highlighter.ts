@@ -15,7 +15,7 @@ import { type BlockTerms, type Term, TermIndex } from './term-index.ts';
 import { blockOf, type TextBlock } from './text-blocks.ts';
 
 export const HIGHLIGHT_NAME = 'steppe-lens';
-const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
+export const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
 
 /** Blocks longer than this are matched in pieces cut at white space, so one giant paragraph cannot stall the page. */
 const MAX_PIECE = 16_384;
