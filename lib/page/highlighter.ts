@@ -13,11 +13,16 @@ import type { Matcher } from '../match/matcher.ts';
 import type { Match } from '../match/types.ts';
 import { type BlockTerms, type Term, TermIndex } from './term-index.ts';
 import { blockOf, type TextBlock } from './text-blocks.ts';
+import { runInSlices, type YieldFn, yieldToBackground } from './time-slices.ts';
 
 export const HIGHLIGHT_NAME = 'steppe-lens';
 export const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
 
-/** Blocks longer than this are matched in pieces cut at white space, so one giant paragraph cannot stall the page. */
+/**
+ * Blocks longer than this are matched a piece at a time, cut at white space: the first piece at once, the others in
+ * slices at background priority. A 5 MB text node is 300 pieces; matched in one go it was a task of 40–60 ms
+ * (tests/e2e/hostile, long-text-node.html).
+ */
 const MAX_PIECE = 16_384;
 
 /** What the highlighter needs of an IntersectionObserver (a stand-in in unit tests). */
@@ -59,23 +64,59 @@ export class Highlighter {
   /** The name the terms' Highlight is registered under (its style), or null while it is hidden. */
   private name: string | null = HIGHLIGHT_NAME;
 
-  constructor(matcher: Matcher, watchVisibility?: WatchVisibility) {
+  /** Between two slices of a long block's pieces (a stand-in in unit tests). */
+  private readonly later: YieldFn;
+
+  constructor(matcher: Matcher, watchVisibility?: WatchVisibility, later: YieldFn = yieldToBackground) {
     this.matcher = matcher;
+    this.later = later;
     this.active.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
     CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, this.active);
     this.watcher = watchVisibility?.((near, far) => this.onChange(near, far));
   }
 
-  /** Matches one block; its terms are painted once it is near the viewport (at once without a watcher). */
+  /**
+   * Matches one block; its terms are painted once it is near the viewport (at once without a watcher). A long
+   * block's later pieces are matched afterwards, in slices (its terms grow as they come).
+   */
   matchBlock(block: TextBlock): Term[] {
-    const matches = findInPieces(this.matcher, block.text);
-    if (matches.length === 0) return [];
-    const entry = this.index.add(block, matches);
-    const element = this.watcher ? visibilityTarget(block) : null;
+    const { text } = block;
+    if (text.length <= MAX_PIECE) {
+      const matches = this.matcher.findMatches(text);
+      return matches.length === 0 ? [] : (this.place(this.index.add(block, matches)).terms as Term[]);
+    }
+    const pieces = piecesOf(text);
+    const entry = this.place(this.index.add(block, matchPiece(this.matcher, text, pieces.next().value!)));
+    void this.matchRest(entry, pieces);
+    return entry.terms as Term[];
+  }
+
+  /** The rest of a long block, a slice at a time; each slice's terms are painted if the block is near. */
+  private async matchRest(entry: BlockTerms, pieces: Iterator<Piece>): Promise<void> {
+    const showNew = () => {
+      if (!entry.live) return;
+      const element = this.watcher ? visibilityTarget(entry.block) : null;
+      if (!element || this.near.has(element)) this.show(entry);
+      this.commit();
+    };
+    await this.later();
+    await runInSlices(pieces, (piece) => this.index.extend(entry, matchPiece(this.matcher, entry.block.text, piece)), {
+      yieldFn: async () => {
+        showNew();
+        await this.later();
+      },
+      cancelled: () => !entry.live,
+    });
+    showNew();
+  }
+
+  /** Watches a block's element for nearness (or paints its terms at once without a watcher). */
+  private place(entry: BlockTerms): BlockTerms {
+    const element = this.watcher ? visibilityTarget(entry.block) : null;
     if (!element) {
       this.show(entry);
-      return entry.terms as Term[];
+      return entry;
     }
     const list = this.watched.get(element);
     if (list) {
@@ -86,7 +127,7 @@ export class Highlighter {
       this.watched.set(element, [entry]);
       this.watcher!.observe(element);
     }
-    return entry.terms as Term[];
+    return entry;
   }
 
   /** Hands the ranges made since the last commit to the browser, in one change of the Highlight. */
@@ -220,10 +261,10 @@ function visibilityTarget(block: TextBlock): Element | null {
   return blockOf(first) ?? first.parentElement;
 }
 
-/** Matches a block whole, or in pieces cut at white space when it is very long. */
-function findInPieces(matcher: Matcher, text: string): Match[] {
-  if (text.length <= MAX_PIECE) return matcher.findMatches(text);
-  const matches: Match[] = [];
+type Piece = readonly [from: number, to: number];
+
+/** A long text's pieces of at most MAX_PIECE, each cut at a space where one is near the end. */
+function* piecesOf(text: string): Generator<Piece> {
   let from = 0;
   while (from < text.length) {
     let to = Math.min(from + MAX_PIECE, text.length);
@@ -231,10 +272,14 @@ function findInPieces(matcher: Matcher, text: string): Match[] {
       const space = text.lastIndexOf(' ', to);
       if (space > from + MAX_PIECE / 2) to = space;
     }
-    for (const m of matcher.findMatches(text.slice(from, to))) {
-      matches.push({ start: m.start + from, end: m.end + from, entryIndex: m.entryIndex });
-    }
+    yield [from, to];
     from = to;
   }
-  return matches;
+}
+
+/** The matches of one piece, in the offsets of the whole text. */
+function matchPiece(matcher: Matcher, text: string, [from, to]: Piece): Match[] {
+  return matcher
+    .findMatches(text.slice(from, to))
+    .map((m) => ({ start: m.start + from, end: m.end + from, entryIndex: m.entryIndex }));
 }

@@ -46,6 +46,13 @@ export class TermIndex {
     return entry;
   }
 
+  /** Adds the matches of a later piece of a long block to its terms (lib/page/highlighter.ts). */
+  extend(entry: BlockTerms, matches: readonly Match[]): void {
+    const { block } = entry;
+    for (const m of matches)
+      (entry.terms as Term[]).push({ entryIndex: m.entryIndex, block, start: m.start, end: m.end });
+  }
+
   /** The term's range, created on first use. */
   rangeOf(term: Term): StaticRange {
     let range = this.ranges.get(term);

@@ -37,7 +37,7 @@ function setUp(html: string) {
     mayMatch,
     loadEngine,
     skip: () => false,
-    schedule: { visible: now, background: now, paint: now, settled: now },
+    schedule: { visible: now, background: now, paint: async () => true, settled: now },
   });
   return {
     scanner,
