@@ -13,7 +13,8 @@ export function KeyDates({ body, lang }: { body: EntryBody; lang: ReaderLang }) 
           <h3>{t.dates}</h3>
           <ul class="dates">
             {[...body.dates]
-              .sort((a, b) => a.date.localeCompare(b.date))
+              // ISO dates sort as plain strings; localeCompare would set up a collator in the card's first task.
+              .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
               .map((d) => (
                 <li key={d.date + d.label.en}>
                   <time dateTime={d.date}>{formatIsoDate(d.date, lang)}</time> — {d.label[lang]}

@@ -25,13 +25,13 @@ export interface CardActions {
 export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: CardActions): CardView {
   // A plain div: a custom element name could be defined by the page, whose constructor would then run on our host.
   const element = document.createElement('div');
-  markCardHost(element);
   const root = element.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cardCss);
   root.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');
   root.append(container);
+  markCardHost(element, container);
   const hostStyle = {
     display: 'block',
     position: 'fixed',

@@ -5,6 +5,7 @@
  *   lib/settings/store.ts              the reader's settings (validated; zod stays out of the pages)
  *   lib/study/                         the reader's own entries, compiled to matcher data
  *   ./inject.ts                        the engine and the card, into the frames that need them
+ *   ./open-tabs.ts                     the every-page script, into the tabs open at install or update (Chrome)
  *   ./badge.ts, ./commands.ts, ./panel-opening.ts   toolbar badge, keyboard commands, the side panel
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
@@ -14,6 +15,7 @@ import { ownEntryBody, ownMatcherJson } from '@/lib/study/own-matcher.ts';
 import { createBadge } from './badge.ts';
 import { installCommands } from './commands.ts';
 import { injectScript } from './inject.ts';
+import { installOpenTabsTakeover } from './open-tabs.ts';
 import { installPanelOpening, openInPanel } from './panel-opening.ts';
 import { localStore } from './storage.ts';
 import { installTestRoutes } from './test-routes.ts';
@@ -62,6 +64,7 @@ export default defineBackground(() => {
   });
   installCommands(settings);
   installPanelOpening();
+  installOpenTabsTakeover();
   // Only in `wxt build --mode e2e` builds: the minifier drops the call and its module from what ships.
   if (import.meta.env.MODE === 'e2e') installTestRoutes();
 });

@@ -13,11 +13,15 @@ import { createPrefilter } from '@/lib/match/prefilter.ts';
 import { createMessenger } from '@/lib/messages/messenger.ts';
 import { type Engine, isCardHost, takeEngine } from '@/lib/page/handoff.ts';
 import { canHighlight } from '@/lib/page/highlight-styles.ts';
+import { ACTIVE_HIGHLIGHT_NAME } from '@/lib/page/highlighter.ts';
+import { removeLeftovers } from '@/lib/page/leftovers.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
-import { yieldToPage } from '@/lib/page/time-slices.ts';
+import { yieldToBackground, yieldToPage } from '@/lib/page/time-slices.ts';
+import { STYLE_NAMES } from '@/lib/page-control/highlight-style.ts';
 import { type PageSettings, pageChange, pageSettings } from '@/lib/settings/page-settings.ts';
 import { DEFAULT_SETTINGS, siteOrigin, touchesSettings } from '@/lib/settings/settings.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
+import { startLifetime } from './lifetime.ts';
 import { answerPageQuestions } from './page-questions.ts';
 
 /** The `storage.local` key of the reader's own entries (lib/study/stored.ts, which the page does not load). */
@@ -30,11 +34,16 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
-  // WXT would post its start-up message to the page, telling it the extension's id; a page replaying it could
-  // switch us off. Its document event (not readable across worlds) is enough to retire an older copy of the script.
+  // WXT would post its start-up message to the page, telling it the extension's id. Its context is not what ends
+  // this script either (a page can forge its start-up event): ./lifetime.ts is.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // An older copy of this script in this world (Chrome, after an update or reload) ends now.
+    const lifetime = startLifetime();
     if (!canHighlight(document)) return;
+    // A copy of this script discarded by the browser (Firefox, on an update or reload) may have left its
+    // highlights and card behind.
+    removeLeftovers(document, [...Object.values(STYLE_NAMES), ACTIVE_HIGHLIGHT_NAME]);
     const messenger = createMessenger((message) => browser.runtime.sendMessage(message));
     // The settings are asked for while the script's first task ends (the background validates them: no zod here).
     const asked = messenger.send('settings', {}).catch(() => DEFAULT_SETTINGS);
@@ -42,7 +51,7 @@ export default defineContentScript({
     const ownAsked = messenger.send('ownMatcher', {}).catch(() => null);
     let ownJson: string | null = null;
     await yieldToPage();
-    if (ctx.isInvalid) return;
+    if (!lifetime.alive()) return;
 
     const origin = siteOrigin(location.href) ?? location.origin;
     let settings: PageSettings | undefined;
@@ -56,8 +65,8 @@ export default defineContentScript({
     const restart = () => {
       session?.dispose();
       session = undefined;
-      if (settings?.active && !ctx.isInvalid) {
-        session = startSession(settings, messenger, reportCount, () => ctx.isInvalid, ownJson);
+      if (settings?.active && lifetime.alive()) {
+        session = startSession(settings, messenger, reportCount, lifetime.alive, ownJson);
       }
     };
     const apply = (next: PageSettings) => {
@@ -68,7 +77,7 @@ export default defineContentScript({
     };
     const applyStored = async (stored: Promise<typeof DEFAULT_SETTINGS>) => {
       const s = await stored;
-      if (ctx.isInvalid) return;
+      if (!lifetime.alive()) return;
       const wasOn = badge;
       badge = s.badge;
       apply(pageSettings(s, origin, document.documentElement.lang));
@@ -96,13 +105,17 @@ export default defineContentScript({
     // and document: once the new body is there, the page is read from the start.
     const stopWatchingDocument = watchDocumentReplaced(() => session?.body, restart);
 
+    // An SPA navigation: what is new is read (the MutationObserver has most of it already).
     ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scanner.rescan());
-    ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
-      stopWatchingDocument();
-      stopQuestions();
+    // The extension was updated, reloaded or removed (./lifetime.ts): the page is left as it was, with no
+    // highlight, no card and no listener of ours.
+    lifetime.onEnd(() => {
       session?.dispose();
+      session = undefined;
     });
+    lifetime.onEnd(stopWatchingDocument);
+    lifetime.onEnd(() => browser.storage.onChanged.removeListener(onStorage));
+    lifetime.onEnd(stopQuestions);
   },
 });
 
@@ -120,7 +133,7 @@ function startSession(
   first: PageSettings,
   messenger: ReturnType<typeof createMessenger>,
   onRead: () => void,
-  invalid: () => boolean,
+  alive: () => boolean,
   ownJson: string | null,
 ): Session {
   let settings = first;
@@ -138,8 +151,20 @@ function startSession(
         messenger.send('matcherBody', {}),
         messenger.send('injectScript', { script: 'engine' }),
       ]);
-      if (disposed || invalid()) throw new Error('this reading of the page has ended');
-      engine = takeEngine()({ head: matcherHead, bodyJson, shadowRoots: scanner.shadowRoots, settings, ownJson });
+      if (disposed || !alive()) throw new Error('this reading of the page has ended');
+      // The engine's start (the matcher's 700 KB of JSON) in a task of its own at background priority, so that a
+      // timer of the page's that falls due goes first: a page with four frames got their four starts back to back,
+      // 22 ms of ours in a row (tests/e2e/hostile, frames.html).
+      await yieldToBackground();
+      if (disposed || !alive()) throw new Error('this reading of the page has ended');
+      engine = takeEngine()({
+        head: matcherHead,
+        bodyJson,
+        shadowRoots: scanner.shadowRoots,
+        settings,
+        ownJson,
+        alive,
+      });
       return engine;
     },
     skip: isCardHost,

@@ -22,7 +22,7 @@ import { startCards } from './cards.ts';
 
 export default defineUnlistedScript(() => registerEngine(startEngine));
 
-function startEngine({ head, bodyJson, shadowRoots, settings, ownJson }: EngineStart): Engine {
+function startEngine({ head, bodyJson, shadowRoots, settings, ownJson, alive }: EngineStart): Engine {
   const full = createMatcher({ ...head, ...(JSON.parse(bodyJson) as MatcherBody) });
   // The reader's entry types filter the bundled entries; the reader's own entries always show.
   const bundled = withEntryTypes(full, settings.entryTypes, entryTypeIndex);
@@ -36,8 +36,12 @@ function startEngine({ head, bodyJson, shadowRoots, settings, ownJson }: EngineS
   const cardsOf = (s: typeof settings) =>
     startCards({ settings: s, highlighter, matcher, shadowRoots, shown: () => style.shown() });
   let cards = cardsOf(current);
-  // The page may clear the highlight registry or empty our Highlight: put them back, at background cost.
-  const repairTimer = setInterval(() => highlighter.repair(), 1000);
+  // The page may clear the highlight registry or empty our Highlight: put them back, at background cost. The same
+  // tick finds an extension gone from under the page (reloaded, updated, removed): asking `alive` has the every-page
+  // script dispose of this engine, rather than keep highlights whose cards can no longer open.
+  const repairTimer = setInterval(() => {
+    if (alive()) highlighter.repair();
+  }, 1000);
   const adoptShadowRoot = highlightRulesAdopter(highlightCss);
   for (const root of shadowRoots) adoptShadowRoot(root);
   const terms = () => highlighter.index.terms;

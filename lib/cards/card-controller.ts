@@ -91,20 +91,29 @@ export function createCardController(options: CardControllerOptions): CardPort {
     entry.catch(() => undefined); // handled below, once the view is there; never an unhandled rejection
     viewLoading ??= loadView(close).then(
       (v) => (view = v),
-      () => undefined,
+      () => {
+        // Not loaded (the extension was reloaded under the page, say): the next card asks again.
+        viewLoading = undefined;
+        return undefined;
+      },
     );
     void viewLoading.then((v) => {
       // Another term may have been opened, or the card closed, while the view was on its way.
-      if (!v || openTerm !== term) return;
-      // Its text re-rendered meanwhile, before it had a place to be followed from: the reader can point at it again.
-      if (!isLive(term)) {
+      if (openTerm !== term) return;
+      // No card can show (the view could not load), or its text re-rendered meanwhile, before it had a place to be
+      // followed from: the term is not left marked as the active one, and the reader can point at it again.
+      if (!v || !isLive(term)) {
         close();
         return;
       }
       v.show({ status: 'loading', id }, rangeOf(term), viaKeyboard);
+      // The entry in a task of its own: on the first card the entry is often there before the view, and the view's
+      // first render (its code cold, its styles computed) and the entry's made one task of 40–60 ms
+      // (tests/e2e/hostile).
+      const later = (state: CardState) => setTimeout(() => show(term, state), 0);
       entry.then(
-        (body) => show(term, { status: 'ready', body }),
-        () => show(term, { status: 'error', id }),
+        (body) => later({ status: 'ready', body }),
+        () => later({ status: 'error', id }),
       );
     });
   };

@@ -88,12 +88,62 @@ export const UI_STRINGS: Record<ReaderLang, Strings> = {
   },
 };
 
-/** Formats an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for a reader language, without time-zone drift. */
+/**
+ * Month names, as Intl.DateTimeFormat writes them (a unit test compares every day of the glossary's range with it).
+ * Not Intl itself: the first formatter made in a page costs 10–15 ms of ICU set-up, paid in the task that opens the
+ * first card (tests/e2e/hostile: the card's first render).
+ */
+const MONTHS: Record<ReaderLang, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+};
+
+/** Formats an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for a reader language (no Date: no time-zone drift). */
 export function formatIsoDate(iso: string, lang: ReaderLang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (d !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  const month = MONTHS[lang][m - 1]!;
+  if (d === undefined) return `${month} ${y}`;
+  if (lang === 'en') return `${month} ${d}, ${y}`;
+  return lang === 'de' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
 }

@@ -21,6 +21,11 @@ export interface EngineStart {
   readonly settings: PageSettings;
   /** The reader's own entries as matcher data (JSON text), or null when there are none. */
   readonly ownJson: string | null;
+  /**
+   * False once the extension was reloaded, updated or removed under the page. Asking is what lets the every-page
+   * script notice and dispose of the engine (WXT's context checks the extension API when asked).
+   */
+  readonly alive: () => boolean;
 }
 
 export interface Engine extends BlockEngine {
@@ -53,20 +58,50 @@ export type CreateCardView = (
 const ENGINE = '__steppeLensEngine';
 const CARD = '__steppeLensCard';
 const HOSTS = '__steppeLensHosts';
-type Slots = { [ENGINE]?: StartEngine; [CARD]?: CreateCardView; [HOSTS]?: WeakSet<Element> };
+const RETIRE = '__steppeLensRetire';
+type Slots = {
+  [ENGINE]?: StartEngine;
+  [CARD]?: CreateCardView;
+  [HOSTS]?: WeakSet<Element>;
+  [RETIRE]?: () => void;
+};
 const slots = globalThis as unknown as Slots;
+
+/** The attribute on the card's root inside its shadow root (not on the page's DOM). */
+const CARD_ROOT_MARK = 'data-steppe-lens-card';
 
 /**
  * The card's host is a plain `div` (a page cannot define a custom element under it and break it), told apart from
- * the page's own by this registry, shared by the card script and the every-page script that must skip it.
+ * the page's own by this registry, shared by the card script and the every-page script that must skip it. Its root
+ * inside the shadow root is marked too, so that a later copy of the script can find a card that an earlier copy,
+ * discarded by the browser, left behind (./leftovers.ts).
  */
-export function markCardHost(element: Element): void {
+export function markCardHost(element: Element, root: Element): void {
   slots[HOSTS] ??= new WeakSet();
   slots[HOSTS].add(element);
+  root.setAttribute(CARD_ROOT_MARK, '');
 }
 
 export function isCardHost(element: Element): boolean {
   return slots[HOSTS]?.has(element) ?? false;
+}
+
+/** Is this a card host, of this copy of the script or of an earlier one? */
+export function isMarkedCardHost(element: Element): boolean {
+  for (const child of element.shadowRoot?.children ?? []) if (child.hasAttribute(CARD_ROOT_MARK)) return true;
+  return false;
+}
+
+/**
+ * A newer copy of the every-page script takes over from the one before it in this world (in Chrome, an extension
+ * updated or reloaded leaves the old copy running in the open tabs' isolated worlds, cut off from the extension):
+ * the old copy ends (its highlights, card and listeners go), and `retire` is left for the next copy. The page cannot
+ * reach this world, so unlike WXT's start-up event it can neither call nor forge this.
+ */
+export function succeed(retire: () => void): void {
+  const previous = slots[RETIRE];
+  slots[RETIRE] = retire;
+  previous?.();
 }
 
 export function registerEngine(start: StartEngine): void {

@@ -18,11 +18,16 @@ import type { Matcher } from '../match/matcher.ts';
 import type { Match } from '../match/types.ts';
 import { type BlockTerms, blockOrder, type Term, TermIndex } from './term-index.ts';
 import { blockOf, type TextBlock } from './text-blocks.ts';
+import { runInSlices, type YieldFn, yieldToBackground } from './time-slices.ts';
 
 export const HIGHLIGHT_NAME = 'steppe-lens';
-const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
+export const ACTIVE_HIGHLIGHT_NAME = 'steppe-lens-active';
 
-/** Blocks longer than this are matched in pieces cut at white space, so one giant paragraph cannot stall the page. */
+/**
+ * Blocks longer than this are matched a piece at a time, cut at white space: the first piece at once, the others in
+ * slices at background priority. A 5 MB text node is 300 pieces; matched in one go it was a task of 40–60 ms
+ * (tests/e2e/hostile, long-text-node.html).
+ */
 const MAX_PIECE = 16_384;
 
 /** What the highlighter needs of an IntersectionObserver (a stand-in in unit tests). */
@@ -61,13 +66,17 @@ export class Highlighter {
   private readonly near = new Set<Element>();
   private readonly watcher: VisibilityWatcher | undefined;
   private readonly matcher: Matcher;
-  /** Which surnames alone name their person: only for a matcher with discourse aliases. */
-  private readonly discourse: DiscourseGate<TextBlock> | undefined;
   /** The name the terms' Highlight is registered under (its style), or null while it is hidden. */
   private name: string | null = HIGHLIGHT_NAME;
 
-  constructor(matcher: Matcher, watchVisibility?: WatchVisibility) {
+  /** Between two slices of a long block's pieces (a stand-in in unit tests). */
+  private readonly later: YieldFn;
+  /** Which surnames alone name their person: only for a matcher with discourse aliases. */
+  private readonly discourse: DiscourseGate<TextBlock> | undefined;
+
+  constructor(matcher: Matcher, watchVisibility?: WatchVisibility, later: YieldFn = yieldToBackground) {
     this.matcher = matcher;
+    this.later = later;
     const people = matcher.discourseEntries;
     this.discourse = people && people.size > 0 ? new DiscourseGate(blockOrder, people) : undefined;
     this.active.priority = 1;
@@ -76,24 +85,56 @@ export class Highlighter {
     this.watcher = watchVisibility?.((near, far) => this.onChange(near, far));
   }
 
-  /** Matches one block; its terms are painted once it is near the viewport (at once without a watcher). */
+  /**
+   * Matches one block; its terms are painted once it is near the viewport (at once without a watcher). A long
+   * block's later pieces are matched afterwards, in slices (its terms grow as they come).
+   */
   matchBlock(block: TextBlock): Term[] {
-    const found = findInPieces(this.matcher, block.text);
-    if (found.length === 0) return [];
+    const { text } = block;
+    const pieces = text.length > MAX_PIECE ? piecesOf(text) : undefined;
+    const found = pieces ? matchPiece(this.matcher, text, pieces.next().value!) : this.matcher.findMatches(text);
+    if (found.length === 0 && !pieces) return [];
     // A block with only surnames held still gets a record: a full name found later may show them.
-    const { kept, shown } = this.discourse ? this.discourse.add(block, found) : { kept: found, shown: [] };
-    const entry = this.index.add(block, kept);
-    this.place(entry);
-    for (const late of shown) this.showLate(late);
-    return entry.terms;
+    const entry = this.place(this.index.add(block, this.gate(block, found)));
+    if (pieces) void this.matchRest(entry, pieces);
+    return entry.terms as Term[];
   }
 
-  /** Paints a block's terms now, or watches its element and paints them when it comes near the viewport. */
-  private place(entry: BlockTerms): void {
+  /** The matches to keep in a block (surnames alone only after their person), showing the surnames it releases. */
+  private gate(block: TextBlock, found: Match[]): Match[] {
+    if (!this.discourse) return found;
+    const { kept, shown } = this.discourse.add(block, found);
+    for (const late of shown) this.showLate(late);
+    return kept;
+  }
+
+  /** The rest of a long block, a slice at a time; each slice's terms are painted if the block is near. */
+  private async matchRest(entry: BlockTerms, pieces: Iterator<Piece>): Promise<void> {
+    const showNew = () => {
+      if (!entry.live) return;
+      const element = this.watcher ? visibilityTarget(entry.block) : null;
+      if (!element || this.near.has(element)) this.show(entry);
+      this.commit();
+    };
+    await this.later();
+    const matchOne = (piece: Piece) =>
+      this.index.extend(entry, this.gate(entry.block, matchPiece(this.matcher, entry.block.text, piece)));
+    await runInSlices(pieces, matchOne, {
+      yieldFn: async () => {
+        showNew();
+        await this.later();
+      },
+      cancelled: () => !entry.live,
+    });
+    showNew();
+  }
+
+  /** Watches a block's element for nearness (or paints its terms at once without a watcher). */
+  private place(entry: BlockTerms): BlockTerms {
     const element = this.watcher ? visibilityTarget(entry.block) : null;
     if (!element) {
       this.show(entry);
-      return;
+      return entry;
     }
     const list = this.watched.get(element);
     if (list) {
@@ -104,22 +145,7 @@ export class Highlighter {
       this.watched.set(element, [entry]);
       this.watcher!.observe(element);
     }
-  }
-
-  /** A surname in a block matched earlier that now follows its person's first mention: a term, painted if near. */
-  private showLate({ block, match }: Placed<TextBlock>): void {
-    const entry = this.index.entryOf(block);
-    if (!entry) return;
-    const term = this.index.addTerm(entry, match);
-    const element = this.watcher ? visibilityTarget(block) : null;
-    if (!element || this.near.has(element)) this.pending.add(this.index.rangeOf(term));
-  }
-
-  /** A surname whose person's first mention left the page: no longer a term. */
-  private hideLate({ block, match }: Placed<TextBlock>): void {
-    const entry = this.index.entryOf(block);
-    const term = entry && this.index.removeTerm(entry, match);
-    if (term) this.unpaint(term);
+    return entry;
   }
 
   /** Hands the ranges made since the last commit to the browser, in one change of the Highlight. */
@@ -178,6 +204,22 @@ export class Highlighter {
     this.painted.delete(range);
     this.highlight.delete(range);
     if (this.active.has(range)) this.active.clear();
+  }
+
+  /** A surname in a block matched earlier that now follows its person's first mention: a term, painted if near. */
+  private showLate({ block, match }: Placed<TextBlock>): void {
+    const entry = this.index.entryOf(block);
+    if (!entry) return;
+    const term = this.index.addTerm(entry, match);
+    const element = this.watcher ? visibilityTarget(block) : null;
+    if (!element || this.near.has(element)) this.pending.add(this.index.rangeOf(term));
+  }
+
+  /** A surname whose person's first mention left the page: no longer a term. */
+  private hideLate({ block, match }: Placed<TextBlock>): void {
+    const entry = this.index.entryOf(block);
+    const term = entry && this.index.removeTerm(entry, match);
+    if (term) this.unpaint(term);
   }
 
   /** Registers the terms' Highlight under another name (a style's), or none to hide them. */
@@ -259,10 +301,10 @@ function visibilityTarget(block: TextBlock): Element | null {
   return blockOf(first) ?? first.parentElement;
 }
 
-/** Matches a block whole, or in pieces cut at white space when it is very long. */
-function findInPieces(matcher: Matcher, text: string): Match[] {
-  if (text.length <= MAX_PIECE) return matcher.findMatches(text);
-  const matches: Match[] = [];
+type Piece = readonly [from: number, to: number];
+
+/** A long text's pieces of at most MAX_PIECE, each cut at a space where one is near the end. */
+function* piecesOf(text: string): Generator<Piece> {
   let from = 0;
   while (from < text.length) {
     let to = Math.min(from + MAX_PIECE, text.length);
@@ -270,10 +312,12 @@ function findInPieces(matcher: Matcher, text: string): Match[] {
       const space = text.lastIndexOf(' ', to);
       if (space > from + MAX_PIECE / 2) to = space;
     }
-    for (const m of matcher.findMatches(text.slice(from, to))) {
-      matches.push({ ...m, start: m.start + from, end: m.end + from });
-    }
+    yield [from, to];
     from = to;
   }
-  return matches;
+}
+
+/** The matches of one piece, in the offsets of the whole text. */
+function matchPiece(matcher: Matcher, text: string, [from, to]: Piece): Match[] {
+  return matcher.findMatches(text.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
 }

@@ -3,11 +3,12 @@
  * runs on every page, so it stays small: it walks the text and asks the prefilter whether a block may name a term.
  * Only a page where one may does it load the engine that matches and paints (`BlockEngine`: the matcher, the
  * highlighter, the cards), once; most pages never do.
- *  - First the blocks in the viewport (after the page's next paint, so the hit tests find its layout clean), then
- *    the whole page in time slices at background priority, behind the page's own tasks.
+ *  - First the blocks on screen (after the page's next paint, so their boxes are read from a clean layout; none if
+ *    no frame comes soon), then the whole page in time slices at background priority, behind the page's own tasks.
  *  - Then a MutationObserver re-reads only the blocks that changed, batched once per frame, drops the terms of
  *    removed text, and keeps within a CPU budget on pages that rewrite themselves constantly.
  */
+import { blocksOnScreen } from './on-screen.ts';
 import { blockOf, type CollectOptions, iterateBlocks, type TextBlock } from './text-blocks.ts';
 import {
   afterLoadAndIdle,
@@ -52,8 +53,8 @@ interface Schedule {
   readonly visible: YieldFn;
   /** Between slices of the rest of the page. */
   readonly background: YieldFn;
-  /** Until the page's layout is clean (before the viewport's hit tests). */
-  readonly paint: () => Promise<void>;
+  /** Until the page's layout is clean (before the boxes of the blocks on screen are read): false if it may not be. */
+  readonly paint: () => Promise<boolean>;
   /** Until the page has loaded and the browser is idle (before the rest of the page). */
   readonly settled: () => Promise<void>;
 }
@@ -65,7 +66,7 @@ export interface PageScannerStats {
   longestSliceMs: number;
   /** Set when the first full read of the page is done (and the engine, if one was needed, has matched it). */
   done: boolean;
-  /** Finding the blocks on screen (hit tests over a grid), before reading them (also counted in busyMs). */
+  /** Finding the blocks on screen (./on-screen.ts), wall-clock, before reading them (also counted in busyMs). */
   viewportMs: number;
   blocks: number;
   mutationBatches: number;
@@ -150,14 +151,10 @@ export class PageScanner {
    */
   async start(): Promise<void> {
     this.observe(this.root);
-    await this.schedule.paint();
+    const painted = await this.schedule.paint();
     if (this.disposed) return;
-    const t = performance.now();
-    const visible = visibleBlockElements(this.root.ownerDocument);
-    const viewportMs = performance.now() - t;
-    this.stats.viewportMs = viewportMs;
-    this.recordSlice(viewportMs);
-    await this.readAll(visible.flatMap((el) => [...iterateBlocks(el, this.collectOptions)]).values(), 'visible');
+    // No frame yet (a hidden tab, a first layout still under way): the page is read in its own order, later.
+    if (painted) await this.readAll(await this.blocksOnScreen(), 'visible');
     this.visibleWaiting = this.waiting.length;
     if (this.engine && !this.loading) this.stats.viewportDoneAt = performance.now();
     // The rest of the page (and, on a page with no term on screen, the engine) waits for the page's load and idle.
@@ -166,6 +163,31 @@ export class PageScanner {
     await this.readInOrder();
     await this.loading;
     this.stats.done = true;
+  }
+
+  /**
+   * The text blocks of the block elements on screen (./on-screen.ts). Every box is read before any block is: the
+   * first block that may name a term brings the engine and its highlight rules, which restyle the whole page, and a
+   * box read after that would force the restyle in our task (1–1.6 s on a million nodes) rather than the browser's.
+   */
+  private async blocksOnScreen(): Promise<Iterator<TextBlock>> {
+    const found: Element[] = [];
+    const t = performance.now();
+    await runInSlices(
+      blocksOnScreen(this.root.ownerDocument, { skip: this.options.skip }),
+      (el) => el && found.push(el),
+      {
+        sliceMs: this.options.sliceMs ?? 8,
+        yieldFn: this.schedule.visible,
+        cancelled: () => this.disposed,
+      },
+    );
+    this.stats.viewportMs = performance.now() - t;
+    this.recordSlice(this.stats.viewportMs);
+    const options = this.collectOptions;
+    return (function* () {
+      for (const el of found) yield* iterateBlocks(el, options);
+    })();
   }
 
   /** Reads everything not read yet (after an SPA navigation, say). */
@@ -368,28 +390,4 @@ function outermost(elements: Element[]): Element[] {
     for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
     return true;
   });
-}
-
-/** Block elements under a grid of points over the viewport: read first, so what the reader sees lights up first. */
-function visibleBlockElements(doc: Document): Element[] {
-  const view = doc.defaultView;
-  if (!view) return [];
-  const found = new Set<Element>();
-  const width = view.innerWidth;
-  const height = view.innerHeight;
-  // Each probe is a hit test: a coarse grid finds the few blocks on screen without costing more than reading them.
-  for (let y = 16; y < height; y += 64) {
-    for (const x of [width * 0.3, width * 0.6]) {
-      const node = caretNode(doc, x, y);
-      const el = node ? blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode! : node) : null;
-      if (el && el !== doc.body && el !== doc.documentElement) found.add(el);
-    }
-  }
-  return outermost([...found]);
-}
-
-function caretNode(doc: Document, x: number, y: number): Node | undefined {
-  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
-  if (typeof d.caretPositionFromPoint === 'function') return d.caretPositionFromPoint(x, y)?.offsetNode;
-  return doc.caretRangeFromPoint?.(x, y)?.startContainer;
 }

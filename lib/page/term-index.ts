@@ -49,6 +49,12 @@ export class TermIndex {
     return entry;
   }
 
+  /** Adds the matches of a later piece of a long block to its terms (lib/page/highlighter.ts). */
+  extend(entry: BlockTerms, matches: readonly Match[]): void {
+    const { block } = entry;
+    for (const m of matches) entry.terms.push({ entryIndex: m.entryIndex, block, start: m.start, end: m.end });
+  }
+
   /** The live record of a block that was added. */
   entryOf(block: TextBlock): BlockTerms | undefined {
     const entry = this.byNode.get(block.nodes[0]!);

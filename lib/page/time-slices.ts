@@ -6,18 +6,21 @@
 export type YieldFn = () => Promise<void>;
 
 interface Scheduler {
-  yield?: () => Promise<void>;
   postTask?: (callback: () => void, options: { priority: 'user-blocking' | 'user-visible' | 'background' }) => unknown;
 }
 const scheduler = (): Scheduler | undefined => (globalThis as { scheduler?: Scheduler }).scheduler;
 
 /**
- * For what the reader is waiting on (the viewport's terms): `scheduler.yield()` where the browser has it (it keeps
- * our place in the queue, ahead of the page's own tasks), else a macrotask.
+ * For what the reader is waiting on (the viewport's terms): a task at the page's own priority, so a timer of the
+ * page's that is due runs between two of our slices. Not `scheduler.yield()`: its continuations go ahead of the
+ * page's tasks, and our slices ran back to back while the page's timer waited (tests/e2e/hostile: finding the
+ * blocks on screen of a million-node page, 30–60 ms of ours in a row). Else a macrotask.
  */
 export const yieldToPage: YieldFn = () => {
   const s = scheduler();
-  if (typeof s?.yield === 'function') return s.yield();
+  if (typeof s?.postTask === 'function') {
+    return new Promise((resolve) => void s.postTask!(() => resolve(), { priority: 'user-visible' }));
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
@@ -58,21 +61,22 @@ export function afterLoadAndIdle(maxWaitMs = 3000): Promise<void> {
 }
 
 /**
- * Resolves after the browser's next rendering step, in a task of its own: the page's layout is clean then, so hit
- * tests do not force one (on a huge page, the first layout forced by a hit test took hundreds of milliseconds).
+ * Resolves after the browser's next rendering step, in a task of its own, with true: the page's layout is clean then,
+ * so reading boxes does not force one. With false when no frame came within `maxWaitMs` (a background tab renders
+ * nothing; a page of a million nodes takes seconds over its first layout): then nothing may be measured, since the
+ * first box read would force that whole layout in our task (1.8 s on such a page: tests/e2e/hostile).
  */
-export function afterNextPaint(): Promise<void> {
+export function afterNextPaint(maxWaitMs = 100): Promise<boolean> {
   return new Promise((resolve) => {
     let done = false;
-    const finish = () => {
+    const finish = (painted: boolean) => {
       if (!done) {
         done = true;
-        setTimeout(resolve, 0);
+        setTimeout(() => resolve(painted), 0);
       }
     };
-    requestAnimationFrame(finish);
-    // Frames stop in background tabs: do not wait for one forever.
-    setTimeout(finish, 100);
+    requestAnimationFrame(() => finish(true));
+    setTimeout(() => finish(false), maxWaitMs);
   });
 }
 

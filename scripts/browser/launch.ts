@@ -2,7 +2,7 @@
  * Real browsers with the built extension loaded: Debian's Chromium through playwright-core, Firefox ESR through
  * puppeteer-core (WebDriver BiDi). Both are driven through the small `TestPage` interface, so one suite runs in both.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,7 +23,17 @@ export interface TestPage {
   /** Makes the page the visible tab (a background tab has no rendering, so no IntersectionObserver reports). */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** The driver's own page, for what only one browser can do (DevTools protocol, media emulation, frames). */
+  readonly native: NativePage;
 }
+
+type NativePage =
+  | {
+      readonly browser: 'chromium';
+      readonly page: import('playwright-core').Page;
+      readonly context: import('playwright-core').BrowserContext;
+    }
+  | { readonly browser: 'firefox'; readonly page: import('puppeteer-core').Page };
 
 export interface BrowserSession {
   readonly name: BrowserName;
@@ -96,6 +106,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   const { chromium } = await import('playwright-core');
   const dir = options.extensionDir ?? EXTENSION_DIRS.chromium;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'steppe-chromium-'));
+  allowUnpackedReload(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
     headless: options.headless ?? true,
@@ -119,6 +130,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     bringToFront: () => page.bringToFront(),
     ...(options.hasTouch ? { tap: (x: number, y: number) => page.touchscreen.tap(x, y) } : {}),
     close: () => page.close(),
+    native: { browser: 'chromium', page, context },
   });
   // The extension's id is the host of its service worker's URL.
   const extensionId = async () => {
@@ -135,6 +147,18 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     },
     close: () => context.close(),
   };
+}
+
+/**
+ * Developer mode on in a new Chromium profile: an unpacked extension that reloads itself (`runtime.reload()`, as the
+ * lifecycle tests do) is otherwise disabled as an "unsupported developer extension". A profile already in use keeps
+ * its preferences.
+ */
+function allowUnpackedReload(profile: string): void {
+  const preferences = join(profile, 'Default', 'Preferences');
+  if (existsSync(preferences)) return;
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
@@ -176,6 +200,7 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       bringToFront: () => page.bringToFront(),
       close: () => page.close(),
+      native: { browser: 'firefox', page },
     };
   };
   return {

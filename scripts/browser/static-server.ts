@@ -20,6 +20,8 @@ const MOUNTS: Record<string, string> = {
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
 };
@@ -27,7 +29,9 @@ const TYPES: Record<string, string> = {
 /** Per-page response headers, declared by the fixture's file name. */
 function headersFor(path: string): Record<string, string> {
   if (path.includes('strict-csp')) {
-    return { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" };
+    // No style at all, no inline script, no eval, no connection: only the page's own script files (the gallery's
+    // probe, tests/e2e/hostile/pages/probe.js), and images from data: URLs (its empty icon).
+    return { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'self'; img-src data:" };
   }
   return {};
 }
@@ -52,6 +56,8 @@ function seedHtml(file: string): string {
 
 export interface TestServer {
   readonly origin: string;
+  /** Every path asked of the server since it started, in order (what left the browser for it). */
+  readonly requested: readonly string[];
   close(): Promise<void>;
 }
 
@@ -60,16 +66,21 @@ export async function startServer(
   port = 0,
   extra: Record<string, string> = {},
 ): Promise<TestServer & { server: Server }> {
+  const requested: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    requested.push(url.pathname + url.search);
     const send = (status: number, body: string | Buffer, type = 'text/plain') => {
       res.writeHead(status, { 'content-type': type, ...headersFor(url.pathname) });
       res.end(body);
     };
+    // Browsers ask for an icon on documents that name none (a text/plain one): no icon, and no 404 in the console.
+    if (url.pathname === '/favicon.ico') return send(204, '');
     const generated = extra[url.pathname];
     if (generated !== undefined) return send(200, generated, TYPES['.html']);
-    // The e2e build's test route for extension pages (scripts/browser/launch.ts, openExtensionPage).
-    if (url.pathname === '/__steppe-lens/open') return send(200, '<!doctype html><title>route</title>', TYPES['.html']);
+    // The e2e build's test routes: extension pages (scripts/browser/launch.ts, openExtensionPage), reload.
+    if (url.pathname === '/__steppe-lens/open' || url.pathname === '/__steppe-lens/reload')
+      return send(200, '<!doctype html><title>route</title>', TYPES['.html']);
     if (url.pathname.startsWith('/seed/')) {
       const file = url.pathname.slice('/seed/'.length).replace(/\.html$/, '.txt');
       return seedFiles().includes(file) ? send(200, seedHtml(file), TYPES['.html']) : send(404, 'not found');
@@ -87,6 +98,7 @@ export async function startServer(
   return {
     server,
     origin: `http://127.0.0.1:${actual}`,
+    requested,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -105,8 +105,8 @@ describeInBrowsers('pages', (suite) => {
     );
   });
 
-  it('reads a page that rewrote itself with document.open() and document.write() (rewrite.html)', async () => {
-    const page = await suite().open('/pages/rewrite.html');
+  it('reads a page that rewrote itself with document.open() and document.write() (hostile/rewrite.html)', async () => {
+    const page = await suite().open('/hostile/rewrite.html');
     await page.evaluate(() => (window as unknown as { rewrite: () => void }).rewrite());
     await waitFor(
       page,

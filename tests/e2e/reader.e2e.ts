@@ -252,7 +252,7 @@ describeInBrowsers('reader', (suite) => {
   });
 
   it('highlights and styles terms on a page whose CSP forbids styles and scripts', async () => {
-    const page = await suite().open('/pages/strict-csp.html');
+    const page = await suite().open('/hostile/strict-csp.html');
     const texts = await settled(() => page.evaluate(highlightedTexts, H));
     expect(texts).toContain('Kazakhstan');
     // The ::highlight() rules are painted: the term's box shows the highlight's background colour.

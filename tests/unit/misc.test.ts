@@ -27,4 +27,18 @@ describe('dates', () => {
     expect(formatIsoDate('2022-09', 'de')).toBe('September 2022');
     expect(formatIsoDate('1465', 'de')).toBe('1465');
   });
+
+  it('writes every day and month as Intl.DateTimeFormat does, in each reader language', () => {
+    for (const lang of ['en', 'fr', 'de'] as const) {
+      const day = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      const month = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      for (const year of [1000, 1465, 1991, 2024, 2099]) {
+        for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) {
+          const iso = new Date(t).toISOString().slice(0, 10);
+          expect(formatIsoDate(iso, lang)).toBe(day.format(t));
+          expect(formatIsoDate(iso.slice(0, 7), lang)).toBe(month.format(t));
+        }
+      }
+    }
+  });
 });

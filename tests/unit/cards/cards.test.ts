@@ -74,12 +74,12 @@ function trusted<E extends Event>(e: E): E {
   return e;
 }
 
-function setUpController(follow: Partial<CardControllerOptions> = {}) {
+/** A controller over a recording view; `options` replace its parts (a failing loadView, following…). */
+function setUpController(options: Partial<CardControllerOptions> = {}) {
   const rec = recordingView();
   const answers = new Map<string, ReturnType<typeof deferred<EntryBody>>>();
   const active: (Term | undefined)[] = [];
   const cards = createCardController({
-    ...follow,
     loadView: async () => rec.view,
     rangeOf: (t) => ({ startContainer: t.block.nodes[0]! }) as never,
     entryId: (t) => `entry-${t.entryIndex}`,
@@ -89,6 +89,7 @@ function setUpController(follow: Partial<CardControllerOptions> = {}) {
       return d.promise;
     },
     setActive: (t) => void active.push(t),
+    ...options,
   });
   return { cards, rec, answers, active };
 }
@@ -130,6 +131,27 @@ describe('card controller', () => {
       { status: 'loading', id: 'entry-1' },
       { status: 'ready', body: body('entry-1') },
     ]);
+  });
+
+  it('leaves no term marked when the card cannot be loaded, and asks again on the next open', async () => {
+    const [a, b] = termsIn(['Astana', 'Almaty']);
+    let attempts = 0;
+    let rec: ReturnType<typeof recordingView> | undefined;
+    const { cards, active } = setUpController({
+      loadView: async () => {
+        // The extension was reloaded under the page: the card's script cannot be had, then it can.
+        if (++attempts === 1) throw new Error('Extension context invalidated');
+        rec = recordingView();
+        return rec.view;
+      },
+    });
+    cards.open(a!, false);
+    await vi.waitFor(() => expect(cards.isOpen).toBe(false));
+    expect(active).toEqual([a, undefined]);
+    cards.open(b!, false);
+    await vi.waitFor(() => expect(rec?.shown).toEqual([{ status: 'loading', id: 'entry-1' }]));
+    expect(attempts).toBe(2);
+    expect(cards.openTerm).toBe(b);
   });
 
   it('closes: no active term, view hidden, listeners told', async () => {

@@ -37,6 +37,54 @@ function setUp(html: string, withWatcher = false) {
   };
 }
 
+describe('Highlighter on a long block', () => {
+  it('matches the first piece at once and the rest in later slices, finding what matching it whole finds', async () => {
+    // 200,000 characters: 13 pieces, with a term on each side of every likely cut.
+    const filler = 'the steppe wind ';
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 200_000; i++) parts.push(i % 97 === 0 ? 'Astana ' : filler);
+    document.body.innerHTML = `<p>${parts.join('')}</p>`;
+    let release: () => void = () => {};
+    const slices: Promise<void>[] = [];
+    const later = () => {
+      const slice = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      slices.push(slice);
+      return slice;
+    };
+    const highlighter = new Highlighter(matcher, undefined, later);
+    const [block] = collectBlocks(document.body);
+    const first = highlighter.matchBlock(block!).length;
+    const whole = matcher.findMatches(block!.text).length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(whole);
+    await new Promise((r) => setTimeout(r, 0));
+    // Nothing more until the page has had its turn.
+    expect(highlighter.index.terms).toHaveLength(first);
+    for (let i = 0; i < 100 && highlighter.index.terms.length < whole; i++) {
+      release();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(highlighter.index.terms.map((t) => [t.start, t.end])).toEqual(
+      matcher.findMatches(block!.text).map((m) => [m.start, m.end]),
+    );
+    expect(slices.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('stops matching a long block whose text changed', async () => {
+    document.body.innerHTML = `<p>${'Astana and the steppe '.repeat(10_000)}</p>`;
+    let release: () => void = () => {};
+    const highlighter = new Highlighter(matcher, undefined, () => new Promise<void>((r) => (release = r)));
+    const [block] = collectBlocks(document.body);
+    highlighter.matchBlock(block!);
+    highlighter.forget(block!.nodes[0]!);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(highlighter.index.terms).toEqual([]);
+  });
+});
+
 describe('Highlighter', () => {
   it('gives the browser nothing until commit, then every range found since', () => {
     const { highlighter, registered, blocks } = setUp('<p>Astana</p><p>Almaty and Astana</p>');

@@ -40,7 +40,7 @@ function setUp(html: string, matcherData = data) {
     mayMatch,
     loadEngine,
     skip: () => false,
-    schedule: { visible: now, background: now, paint: now, settled: now },
+    schedule: { visible: now, background: now, paint: async () => true, settled: now },
   });
   return {
     scanner,
@@ -130,14 +130,16 @@ describe('PageScanner and surnames alone on screen', () => {
   const withSurnames = compileMatcherData([auezov, entry('almaty', ['Almaty'])], { discourse: true });
   const PAGE = '<p>Mukhtarbek Auezov wrote.</p><p>Paris.</p><p id="shown">Auezov, later.</p>';
 
-  afterEach(() => {
-    delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
-  });
-
-  /** The viewport shows only the block holding `id` (every hit test lands there). */
+  /**
+   * The viewport shows only the block `id` (lib/page/on-screen.ts reads boxes): its box is on screen, every other
+   * element's far below.
+   */
   function showOnly(id: string): void {
-    const node = document.getElementById(id)!.firstChild!;
-    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: node });
+    for (const el of document.body.querySelectorAll('*')) {
+      const top = el.id === id ? 10 : 10_000;
+      el.getBoundingClientRect = () =>
+        ({ top, bottom: top + 20, left: 0, right: 500, width: 500, height: 20 }) as DOMRect;
+    }
   }
 
   it('reads again, with the engine, a block on screen the every-page prefilter ruled out before it came', async () => {

@@ -56,3 +56,24 @@ describe('nodeIndexAt', () => {
     expect(nodeIndexAt(block!, 10, false)).toBe(1);
   });
 });
+
+describe('iterateBlocks under deep shadow trees', () => {
+  it('reads a block under 1,000 nested shadow roots, and the hosts’ own children after each', () => {
+    document.body.innerHTML = '<div id="outer"></div><p>After</p>';
+    let host = document.getElementById('outer')!;
+    const roots: ShadowRoot[] = [];
+    for (let depth = 0; depth < 1000; depth++) {
+      const root = host.attachShadow({ mode: 'open' });
+      roots.push(root);
+      const next = document.createElement('div');
+      root.append(next);
+      host = next;
+    }
+    host.append(Object.assign(document.createElement('p'), { textContent: 'At the bottom' }));
+    document.getElementById('outer')!.append(Object.assign(document.createElement('p'), { textContent: 'Light' }));
+    const met: ShadowRoot[] = [];
+    const texts = collectBlocks(document.body, { onShadowRoot: (r) => met.push(r) }).map((b) => b.text);
+    expect(texts).toEqual(['At the bottom', 'Light', 'After']);
+    expect(met).toEqual(roots);
+  });
+});
