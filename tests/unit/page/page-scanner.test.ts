@@ -4,7 +4,7 @@
  * name a term wait for it once, then get every term, and text that changed while it waited is read from the page
  * again, not from the stale copy.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcherData } from '@/lib/glossary-build/compile.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
 import { createPrefilter } from '@/lib/match/prefilter.ts';
