@@ -119,8 +119,7 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
   const anchorTo = (termRange: AbstractRange) => {
     anchor = liveRange(termRange);
     stopAutoUpdate?.();
-    // Scrolling ancestors, resizes and layout shifts of the term's element move the card with it.
-    stopAutoUpdate = autoUpdate(anchorOf(anchor), element, () => void place());
+    stopAutoUpdate = followTerm(anchorOf(anchor), element, () => void place());
   };
 
   return {
@@ -165,6 +164,27 @@ export function createCardHost(lang: ReaderLang, onClose: () => void, actions?: 
 }
 
 /** The term's range as Floating UI's reference: its boxes, and its element for the scrolling ancestors. */
+/**
+ * Moves the card with its term: scrolling (the page's, or any element's in the term's document or shadow tree),
+ * resizes and layout shifts. Floating UI's own watch of the term's scrolling ancestors is off: it reads the computed
+ * style of every ancestor up through every shadow host, and under 1,000 nested shadow roots that was a task of
+ * 120 ms on the card's opening (tests/e2e/hostile, nested-shadow.html). A scroll event does not bubble, but a
+ * listener capturing at the window (or at the term's shadow root, which a scroll inside it does not leave) hears it.
+ */
+function followTerm(anchor: Anchor, host: HTMLElement, update: () => void): () => void {
+  const stop = autoUpdate(anchor, host, update, { ancestorScroll: false, ancestorResize: false });
+  const root = anchor.contextElement?.getRootNode();
+  const targets: EventTarget[] = [window, ...(root instanceof ShadowRoot ? [root] : [])];
+  const options = { capture: true, passive: true };
+  for (const target of targets) target.addEventListener('scroll', update, options);
+  window.addEventListener('resize', update, { passive: true });
+  return () => {
+    stop();
+    for (const target of targets) target.removeEventListener('scroll', update, options);
+    window.removeEventListener('resize', update);
+  };
+}
+
 function anchorOf(range: Range): Anchor {
   const element = range.startContainer.parentElement;
   return {

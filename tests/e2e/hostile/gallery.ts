@@ -62,6 +62,8 @@ export interface HostileCase {
    * ours longer, with the measured reason (the 50 ms long-task limit still holds).
    */
   readonly holdUp?: { readonly ms: number; readonly because: string };
+  /** A wider limit on our longest task than 50 ms, with the measured reason (one page only: a million nodes). */
+  readonly longTask?: { readonly ms: number; readonly because: string };
   /** What the case does once the page is read, with its own assertions. */
   readonly act?: (page: TestPage, context: CaseContext) => Promise<void>;
 }
@@ -237,7 +239,10 @@ function judge(c: HostileCase, seen: Seen, requested: readonly string[], origin:
     'requests the test server saw for anything but the page’s own files',
   ).toEqual([]);
   if (seen.cost) {
-    expect(seen.cost.longestTaskMs, 'the longest task of ours (ms of CPU)').toBeLessThan(LONG_TASK_MS);
+    expect(
+      seen.cost.longestTaskMs,
+      `the longest task of ours (ms of CPU)${c.longTask ? `: ${c.longTask.because}` : ''}`,
+    ).toBeLessThan(c.longTask?.ms ?? LONG_TASK_MS);
     expect(
       seen.cost.worstHoldUpMs,
       `our work between two beats of the page’s timer, the card aside (ms of CPU)${c.holdUp ? `: ${c.holdUp.because}` : ''}`,
