@@ -97,12 +97,14 @@ describeGallery('hostile pages', [
     page: 'million-nodes.html',
     shows: 'a page of a million nodes keeps its timer, and its far end is painted when scrolled to (defect 3)',
     readTimeoutMs: 90_000,
+    // One step of the walk here can take as long as the whole budget (see longTask): between two beats of the
+    // page's timer there may be one such step. The page's load event and timers are no longer held up for seconds
+    // (defect 3): that is what these limits hold, with the measured reason.
     holdUp: {
-      ms: 50,
+      ms: 120,
       because:
-        'a single step of the walk over a million nodes takes 10–35 ms of CPU here (the page’s own heap; measured ' +
-        'alone, without the profiler: up to 10 ms), and two of our slices may fall between two beats; still no task ' +
-        'of ours is long',
+        'one step of the walk over a million nodes took 26–93 ms of CPU in Chromium’s trace (2026-12-03), and one ' +
+        'such step may fall between two beats; measured alone, without the profiler, a step takes up to 10 ms',
     },
     longTask: {
       ms: 120,
