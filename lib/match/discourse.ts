@@ -49,9 +49,9 @@ export class DiscourseGate<B> {
   }
 
   /**
-   * Records a block's matches (each block once, until removed). Returns the matches to show in it: its ordinary
-   * ones and the surnames that follow their entry's first ordinary match; and the surnames of other blocks that
-   * this block's ordinary matches now precede.
+   * Records a block's matches (a long block's pieces may come in turn, in order, until it is removed). Returns the
+   * matches to show in it: its ordinary ones and the surnames that follow their entry's first ordinary match; and the
+   * surnames of other blocks that this block's ordinary matches now precede.
    */
   add(block: B, matches: readonly Match[]): { kept: Match[]; shown: Placed<B>[] } {
     const moved: number[] = [];

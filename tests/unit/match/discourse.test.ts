@@ -126,6 +126,17 @@ describe('DiscourseGate', () => {
     expect(g.add(4, [surname(S, 0)]).kept).toEqual([]);
   });
 
+  it('takes a long block’s pieces in turn: a surname before the full name in an earlier piece stays held', () => {
+    const g = gate();
+    expect(g.add(1, [surname(Y, 0)]).kept).toEqual([]);
+    const later = g.add(1, [full(Y, 100), surname(Y, 200)]);
+    expect(later.kept).toEqual([full(Y, 100), surname(Y, 200)]);
+    expect(later.shown).toEqual([]);
+    // Removing the block forgets all its pieces: a surname further on waits again.
+    g.remove(1);
+    expect(g.add(2, [surname(Y, 0)]).kept).toEqual([]);
+  });
+
   it('shows surnames matched earlier when a full name before them is found late (viewport first)', () => {
     const g = gate();
     g.add(5, [surname(Y, 0), surname(S, 3)]);
