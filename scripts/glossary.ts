@@ -36,7 +36,9 @@ const OUT = {
   matcherHead: 'lib/generated/matcher-head.json',
   // Each entry's type, by the matcher's entry index: the page filters terms by the reader's chosen types.
   entryTypes: 'lib/generated/entry-types.json',
-  matcherBody: 'public/glossary/matcher-body.json',
+  // The matcher's body: in the engine's own script (injected with it, no message), and for the side panel's worker.
+  matcherBody: 'lib/generated/matcher-body.json',
+  panelMatcherBody: 'public/glossary/matcher-body.json',
   bodies: 'public/glossary/entries.json',
   searchIndex: 'public/glossary/search-index.json',
   // Discovery in the side panel's worker: the trained name model and the ordinary words' filter.
@@ -77,7 +79,9 @@ const commands: Record<string, (args: string[]) => void | Promise<void>> = {
       discourse: true,
     });
     write(OUT.matcherHead, JSON.stringify({ anchors }));
-    write(OUT.matcherBody, JSON.stringify({ ids, patterns, trie, discourseAnchors }));
+    const body = JSON.stringify({ ids, patterns, trie, discourseAnchors });
+    write(OUT.matcherBody, body);
+    write(OUT.panelMatcherBody, body);
     const typeOf = new Map(entries.map((e) => [e.id, e.type]));
     write(OUT.entryTypes, JSON.stringify(ids.map((id) => ENTRY_TYPES.indexOf(typeOf.get(id)!))));
     write(OUT.bodies, JSON.stringify(compileBodies(entries)));

@@ -44,7 +44,6 @@ export default defineBackground(() => {
         if (!own) throw e;
         return own;
       }),
-    matcherBody: () => store.matcherBody(),
     injectScript: ({ script }, sender) => injectScript(script, sender),
     settings: () => settings.get(),
     termCount: async ({ count }, sender) => {

@@ -4,13 +4,10 @@
  */
 import type { InjectedScript } from '@/lib/messages/protocol.ts';
 import type { Sender } from '@/lib/messages/router.ts';
-import highlightCss from '@/lib/page/highlights.css?inline';
 
 export async function injectScript(script: InjectedScript, sender: Sender): Promise<true> {
   if (sender.tabId === undefined) throw new Error('no tab to inject into');
   const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
-  // The ::highlight() rules come with the engine: inserted by the browser, out of reach of the page's CSP.
-  if (script === 'engine') await browser.scripting.insertCSS({ target, css: highlightCss });
   await browser.scripting.executeScript({ target, files: [`/${script}.js`], injectImmediately: true });
   return true;
 }

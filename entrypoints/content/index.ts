@@ -16,13 +16,15 @@ import { canHighlight } from '@/lib/page/highlight-styles.ts';
 import { ACTIVE_HIGHLIGHT_NAME } from '@/lib/page/highlighter.ts';
 import { removeLeftovers } from '@/lib/page/leftovers.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
-import { yieldToBackground, yieldToPage } from '@/lib/page/time-slices.ts';
+import { afterNextPaint, yieldToBackground, yieldToPage } from '@/lib/page/time-slices.ts';
 import { STYLE_NAMES } from '@/lib/page-control/highlight-style.ts';
 import { type PageSettings, pageChange, pageSettings } from '@/lib/settings/page-settings.ts';
 import { DEFAULT_SETTINGS, siteOrigin, touchesSettings } from '@/lib/settings/settings.ts';
 import { exposeBenchProbe } from './bench-probe.ts';
 import { startLifetime } from './lifetime.ts';
 import { answerPageQuestions } from './page-questions.ts';
+// The ::highlight() rules, in the manifest (lib/page/highlights.css says why every page has them).
+import '@/lib/page/highlights.css';
 
 /** The `storage.local` key of the reader's own entries (lib/study/stored.ts, which the page does not load). */
 const OWN_ENTRIES_KEY = 'ownEntries';
@@ -38,6 +40,7 @@ export default defineContentScript({
   // this script either (a page can forge its start-up event): ./lifetime.ts is.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const startedAt = performance.now();
     // An older copy of this script in this world (Chrome, after an update or reload) ends now.
     const lifetime = startLifetime();
     if (!canHighlight(document)) return;
@@ -50,6 +53,9 @@ export default defineContentScript({
     // The reader's own entries, compiled by the background (null when there are none, the usual case).
     const ownAsked = messenger.send('ownMatcher', {}).catch(() => null);
     let ownJson: string | null = null;
+    // The first reading waits for the page's next rendering step (boxes are read from a clean layout): that wait
+    // runs while the questions are answered, not after.
+    let first: FirstReading | undefined = { painted: afterNextPaint(), startedAt };
     await yieldToPage();
     if (!lifetime.alive()) return;
 
@@ -66,7 +72,8 @@ export default defineContentScript({
       session?.dispose();
       session = undefined;
       if (settings?.active && lifetime.alive()) {
-        session = startSession(settings, messenger, reportCount, lifetime.alive, ownJson);
+        session = startSession(settings, messenger, reportCount, lifetime.alive, ownJson, first);
+        first = undefined;
       }
     };
     const apply = (next: PageSettings) => {
@@ -119,6 +126,12 @@ export default defineContentScript({
   },
 });
 
+/** What the page's first reading starts from: the wait for a rendering step, begun with the script. */
+interface FirstReading {
+  readonly painted: Promise<boolean>;
+  readonly startedAt: number;
+}
+
 interface Session {
   /** The body this reading started from (a document rewritten with document.open() has another). */
   readonly body: HTMLElement;
@@ -135,6 +148,7 @@ function startSession(
   onRead: () => void,
   alive: () => boolean,
   ownJson: string | null,
+  firstReading: FirstReading | undefined,
 ): Session {
   let settings = first;
   const bundledMayMatch = createPrefilter(matcherHead.anchors);
@@ -147,19 +161,16 @@ function startSession(
   const scanner = new PageScanner(body, {
     mayMatch: ownMayMatch ? (text) => bundledMayMatch(text) || ownMayMatch(text) : bundledMayMatch,
     async loadEngine() {
-      const [bodyJson] = await Promise.all([
-        messenger.send('matcherBody', {}),
-        messenger.send('injectScript', { script: 'engine' }),
-      ]);
+      await messenger.send('injectScript', { script: 'engine' });
       if (disposed || !alive()) throw new Error('this reading of the page has ended');
-      // The engine's start (the matcher's 700 KB of JSON) in a task of its own at background priority, so that a
-      // timer of the page's that falls due goes first: a page with four frames got their four starts back to back,
-      // 22 ms of ours in a row (tests/e2e/hostile, frames.html).
-      await yieldToBackground();
+      // The engine's start (the matcher's 700 KB of JSON) in a task of its own, so that a timer of the page's that
+      // falls due goes first. A frame's at background priority: a page with four frames got their four starts back
+      // to back, 22 ms of ours in a row (tests/e2e/hostile, frames.html). The top page's at the page's own priority:
+      // its first viewport's terms wait on it.
+      await (window === window.top ? yieldToPage() : yieldToBackground());
       if (disposed || !alive()) throw new Error('this reading of the page has ended');
       engine = takeEngine()({
         head: matcherHead,
-        bodyJson,
         shadowRoots: scanner.shadowRoots,
         settings,
         ownJson,
@@ -168,6 +179,7 @@ function startSession(
       return engine;
     },
     skip: isCardHost,
+    ...(firstReading && { schedule: { paint: () => firstReading.painted }, startedAt: firstReading.startedAt }),
     // The engine styles the shadow roots met before it came, and those met after.
     onShadowRoot: (root) => engine?.adoptShadowRoot(root),
   });

@@ -7,6 +7,10 @@
  *   lib/page/page-terms.ts           the page's terms for the popup and the side panel
  */
 import entryTypeIndex from '@/lib/generated/entry-types.json';
+// The matcher's body (ids, patterns, automaton) comes in this script, as JSON text (JSON.parse reads it faster than
+// a script's object literal): one injection, where a message from the background took a second round trip and
+// copied it twice (docs/performance.md).
+import bodyJson from '@/lib/generated/matcher-body.json?raw';
 import { combineMatchers } from '@/lib/match/combined-matcher.ts';
 import { createMatcher } from '@/lib/match/matcher.ts';
 import type { MatcherBody, MatcherData } from '@/lib/match/types.ts';
@@ -22,7 +26,7 @@ import { startCards } from './cards.ts';
 
 export default defineUnlistedScript(() => registerEngine(startEngine));
 
-function startEngine({ head, bodyJson, shadowRoots, settings, ownJson, alive }: EngineStart): Engine {
+function startEngine({ head, shadowRoots, settings, ownJson, alive }: EngineStart): Engine {
   const full = createMatcher({ ...head, ...(JSON.parse(bodyJson) as MatcherBody) });
   // The reader's entry types filter the bundled entries; the reader's own entries always show.
   const bundled = withEntryTypes(full, settings.entryTypes, entryTypeIndex);

@@ -1,19 +1,17 @@
 /**
  * What the background serves from the extension's own glossary files, each read once, on first use:
  *  - entry bodies (summaries, dates, sources: most of the glossary's weight), when a card opens;
- *  - the matcher's patterns and automaton, for a page that may name a term (most pages never ask).
- * Neither is injected into every page. `readText` reads one of the extension's files (the entrypoint passes a
+ *  - every entry and the search index, for the side panel.
+ * None is injected into pages (the matcher's body comes inside the engine's script: entrypoints/engine). `readText` reads one of the extension's files (the entrypoint passes a
  * fetch of `runtime.getURL`).
  */
 import type { EntryBody } from '../glossary/entry-body.ts';
 
 const ENTRIES_PATH = '/glossary/entries.json';
-const MATCHER_BODY_PATH = '/glossary/matcher-body.json';
 const SEARCH_INDEX_PATH = '/glossary/search-index.json';
 
 export interface GlossaryStore {
   entry(id: string): Promise<EntryBody>;
-  matcherBody(): Promise<string>;
   /** Every entry body, as the file's JSON text (the side panel parses it: cheaper than a structured clone). */
   entriesJson(): Promise<string>;
   searchIndexJson(): Promise<string>;
@@ -22,7 +20,6 @@ export interface GlossaryStore {
 export function createGlossaryStore(readText: (path: string) => Promise<string>): GlossaryStore {
   let bodies: Promise<Record<string, EntryBody>> | undefined;
   let bodiesJson: Promise<string> | undefined;
-  let matcherJson: Promise<string> | undefined;
   let searchJson: Promise<string> | undefined;
   const entriesJson = () => {
     bodiesJson ??= readText(ENTRIES_PATH);
@@ -40,10 +37,6 @@ export function createGlossaryStore(readText: (path: string) => Promise<string>)
       const body = Object.hasOwn(all, id) ? all[id] : undefined;
       if (!body) throw new Error(`no entry "${id}"`);
       return body;
-    },
-    matcherBody() {
-      matcherJson ??= readText(MATCHER_BODY_PATH);
-      return matcherJson;
     },
   };
 }

@@ -14,7 +14,6 @@ interface MessageMap {
    * Content script → background: the matcher's patterns and automaton, when a page may name a term. As JSON text:
    * the content script parses it, which costs less than a structured clone of the parsed data.
    */
-  matcherBody: { payload: Record<string, never>; response: string };
   /**
    * Content script → background: inject one of the scripts that only some pages need into the sender's frame (the
    * engine on a page that may name a term, the card on its first card). Resolves once it has run.
@@ -121,7 +120,6 @@ const isEntryId = (v: unknown): v is string => typeof v === 'string' && v.length
 /** One validator per message type: a payload of another shape is refused, never passed on. */
 const PAYLOAD_CHECKS: { [T in MessageType]: (payload: unknown) => payload is Payload<T> } = {
   entry: (p): p is Payload<'entry'> => isRecord(p) && Object.keys(p).length === 1 && isEntryId(p.id),
-  matcherBody: (p): p is Payload<'matcherBody'> => isEmpty(p),
   injectScript: (p): p is Payload<'injectScript'> =>
     isRecord(p) && Object.keys(p).length === 1 && INJECTED_SCRIPTS.includes(p.script as InjectedScript),
   pageTerms: (p): p is Payload<'pageTerms'> => isEmpty(p),

@@ -13,8 +13,6 @@ import type { BlockEngine } from './page-scanner.ts';
 
 export interface EngineStart {
   readonly head: MatcherHead;
-  /** The matcher's body (ids, patterns, automaton) as JSON text. */
-  readonly bodyJson: string;
   /** The open shadow roots the scanner met (and meets later: the same array). */
   readonly shadowRoots: ShadowRoot[];
   /** The reader's settings for this page (entry types, style, card language, hover delay). */

@@ -46,6 +46,8 @@ export interface PageScannerOptions {
   readonly schedule?: Partial<Schedule>;
   /** At most this much work on mutations per second. */
   readonly mutationBudgetMs?: number;
+  /** performance.now() when the every-page script started (its figures count from there), else now. */
+  readonly startedAt?: number;
 }
 
 interface Schedule {
@@ -74,7 +76,7 @@ export interface PageScannerStats {
   engineWaitMs: number;
   /** performance.now() when the viewport's blocks were all matched (0 until then, or on a page without terms). */
   viewportDoneAt: number;
-  /** performance.now() when the scanner was made (the every-page script's start). */
+  /** performance.now() when the every-page script started (or the scanner was made). */
   startedAt: number;
 }
 
@@ -122,6 +124,7 @@ export class PageScanner {
   constructor(root: HTMLElement, options: PageScannerOptions) {
     this.root = root;
     this.options = options;
+    if (options.startedAt !== undefined) this.stats.startedAt = options.startedAt;
     this.schedule = {
       visible: yieldToPage,
       background: yieldToBackground,

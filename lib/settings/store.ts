@@ -40,9 +40,25 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   const { sync, local, onChanged, warn = (m) => console.warn(`[Steppe Lens] ${m}`) } = options;
   const readSynced = async () => parseSyncedSettings((await sync.get(SYNC_KEY))[SYNC_KEY], warn);
   const readSites = async () => parseDisabledSites((await local.get(SITES_KEY))[SITES_KEY], warn);
-  const get = async (): Promise<Settings> => {
+  const read = async (): Promise<Settings> => {
     const [synced, disabledSites] = await Promise.all([readSynced(), readSites()]);
     return { ...synced, disabledSites };
+  };
+  // Every page asks for the settings as it starts, and the answer is on its way to the first viewport's terms: they
+  // are read and parsed once, then kept until a change to their keys (from any page, device or foreign writer).
+  let kept: Promise<Settings> | undefined;
+  onChanged((changes, areaName) => {
+    if (touchesSettings(changes, areaName)) kept = undefined;
+  });
+  const get = async (): Promise<Settings> => {
+    kept ??= read();
+    const reading = kept;
+    try {
+      return structuredClone(await reading);
+    } catch (error) {
+      if (kept === reading) kept = undefined;
+      throw error;
+    }
   };
   return {
     get,

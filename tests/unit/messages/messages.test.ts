@@ -11,13 +11,13 @@ const route = createRouter({
     if (id !== 'astana') throw new Error(`no entry "${id}"`);
     return body;
   },
-  matcherBody: () => '{"patterns":[]}',
+  searchIndex: () => '{"terms":[]}',
 });
 
 describe('parseEnvelope', () => {
   it('accepts only well-formed messages of our channel', () => {
     expect(parseEnvelope({ channel: CHANNEL, type: 'entry', payload: { id: 'astana' } }).ok).toBe(true);
-    expect(parseEnvelope({ channel: CHANNEL, type: 'matcherBody', payload: {} }).ok).toBe(true);
+    expect(parseEnvelope({ channel: CHANNEL, type: 'searchIndex', payload: {} }).ok).toBe(true);
     expect(parseEnvelope({ channel: CHANNEL, type: 'pageText', payload: {} }).ok).toBe(true);
     for (const bad of [
       null,
@@ -28,8 +28,8 @@ describe('parseEnvelope', () => {
       { channel: CHANNEL, type: 'entry', payload: { id: 'astana', extra: 1 } },
       { channel: CHANNEL, type: 'entry', payload: { id: 'a'.repeat(101) } },
       { channel: CHANNEL, type: 'toString', payload: {} },
-      { channel: CHANNEL, type: 'matcherBody', payload: { x: 1 } },
-      { channel: CHANNEL, type: 'matcherBody' },
+      { channel: CHANNEL, type: 'searchIndex', payload: { x: 1 } },
+      { channel: CHANNEL, type: 'searchIndex' },
       { channel: CHANNEL, type: 'pageText', payload: { limit: 1e9 } },
     ]) {
       expect(parseEnvelope(bad).ok, JSON.stringify(bad)).toBe(false);
@@ -43,9 +43,9 @@ describe('router', () => {
       ok: true,
       value: body,
     });
-    expect(await route({ channel: CHANNEL, type: 'matcherBody', payload: {} })).toEqual({
+    expect(await route({ channel: CHANNEL, type: 'searchIndex', payload: {} })).toEqual({
       ok: true,
-      value: '{"patterns":[]}',
+      value: '{"terms":[]}',
     });
   });
 
@@ -57,7 +57,7 @@ describe('router', () => {
   });
 
   it('refuses a type this side does not handle', async () => {
-    const partial = createRouter({ matcherBody: () => '' });
+    const partial = createRouter({ searchIndex: () => '' });
     expect(await partial({ channel: CHANNEL, type: 'entry', payload: { id: 'astana' } })).toEqual({
       ok: false,
       error: '"entry" is not handled here',
@@ -76,7 +76,7 @@ describe('router', () => {
       fc.record({ channel: fc.constant(CHANNEL), type: fc.string(), payload: fc.anything() }),
       fc.record({
         channel: fc.constant(CHANNEL),
-        type: fc.constantFrom('entry', 'matcherBody'),
+        type: fc.constantFrom('entry', 'searchIndex'),
         payload: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())),
       }),
     );
@@ -108,6 +108,6 @@ describe('messenger', () => {
     await expect(refusing.send('entry', { id: 'nowhere' })).rejects.toThrow(MessageError);
     await expect(refusing.send('entry', { id: 'nowhere' })).rejects.toThrow(/no entry "nowhere"/);
     const silent = createMessenger(async () => undefined);
-    await expect(silent.send('matcherBody', {})).rejects.toThrow(/no answer to "matcherBody"/);
+    await expect(silent.send('searchIndex', {})).rejects.toThrow(/no answer to "searchIndex"/);
   });
 });

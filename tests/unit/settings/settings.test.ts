@@ -310,6 +310,34 @@ describe('createSettingsStore', () => {
     expect(areas.sync.data).toEqual({});
   });
 
+  it('reads the storage once, until a change to its keys (by anyone), and hands out copies', async () => {
+    const areas = memoryAreas();
+    const reads = vi.spyOn(areas.sync, 'get');
+    const store = createSettingsStore({ ...areas, warn: () => undefined });
+    const first = await store.get();
+    (first.disabledSites as string[]).push('https://mutated.example');
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await areas.local.set({ other: 1 });
+    await store.get();
+    expect(reads).toHaveBeenCalledTimes(1);
+    // A write that does not go through the store (another device's sync, a corrupt value) is read afresh.
+    await areas.sync.set({ [SYNC_KEY]: { cardLanguage: 'de' } });
+    expect((await store.get()).cardLanguage).toBe('de');
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads again after a failed read', async () => {
+    const areas = memoryAreas();
+    const get = areas.sync.get.bind(areas.sync);
+    let fail = true;
+    areas.sync.get = (key) => (fail ? Promise.reject(new Error('storage unavailable')) : get(key));
+    const store = createSettingsStore({ ...areas, warn: () => undefined });
+    await expect(store.get()).rejects.toThrow('storage unavailable');
+    fail = false;
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('tells watchers about changes to its own keys only', async () => {
     const areas = memoryAreas();
     const store = createSettingsStore({ ...areas, warn: () => undefined });
