@@ -10,6 +10,7 @@
  */
 import { createGlossaryStore } from '@/lib/background/glossary-store.ts';
 import { createRouter } from '@/lib/messages/router.ts';
+import { isActiveAt } from '@/lib/settings/settings.ts';
 import { createSettingsStore } from '@/lib/settings/store.ts';
 import { ownEntryBody, ownMatcherJson } from '@/lib/study/own-matcher.ts';
 import { createBadge } from './badge.ts';
@@ -44,7 +45,11 @@ export default defineBackground(() => {
         if (!own) throw e;
         return own;
       }),
-    injectScript: ({ script }, sender) => injectScript(script, sender),
+    injectScript: async ({ script }, sender) => {
+      // The every-page script may ask for the engine before it has the settings: never on a site turned off.
+      if (script === 'engine' && !isActiveAt(await settings.get(), sender.url)) throw new Error('off on this site');
+      return injectScript(script, sender);
+    },
     settings: () => settings.get(),
     termCount: async ({ count }, sender) => {
       // Only the top frame's count is the page's.
@@ -59,7 +64,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own pages and content scripts are answered.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message, { tabId: sender.tab?.id, frameId: sender.frameId });
+    return route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
   });
   installCommands(settings);
   installPanelOpening();

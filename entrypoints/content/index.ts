@@ -16,6 +16,8 @@ import { canHighlight } from '@/lib/page/highlight-styles.ts';
 import { ACTIVE_HIGHLIGHT_NAME } from '@/lib/page/highlighter.ts';
 import { removeLeftovers } from '@/lib/page/leftovers.ts';
 import { PageScanner } from '@/lib/page/page-scanner.ts';
+import { readPageText } from '@/lib/page/page-text.ts';
+import { watchSameDocumentNavigations } from '@/lib/page/same-document-navigation.ts';
 import { afterNextPaint, yieldToBackground, yieldToPage } from '@/lib/page/time-slices.ts';
 import { STYLE_NAMES } from '@/lib/page-control/highlight-style.ts';
 import { type PageSettings, pageChange, pageSettings } from '@/lib/settings/page-settings.ts';
@@ -39,7 +41,7 @@ export default defineContentScript({
   // WXT would post its start-up message to the page, telling it the extension's id. Its context is not what ends
   // this script either (a page can forge its start-up event): ./lifetime.ts is.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     const startedAt = performance.now();
     // An older copy of this script in this world (Chrome, after an update or reload) ends now.
     const lifetime = startLifetime();
@@ -53,9 +55,21 @@ export default defineContentScript({
     // The reader's own entries, compiled by the background (null when there are none, the usual case).
     const ownAsked = messenger.send('ownMatcher', {}).catch(() => null);
     let ownJson: string | null = null;
+    const bundledMayMatch = createPrefilter(matcherHead.anchors);
     // The first reading waits for the page's next rendering step (boxes are read from a clean layout): that wait
-    // runs while the questions are answered, not after.
-    let first: FirstReading | undefined = { painted: afterNextPaint(), startedAt };
+    // runs while the questions are answered, not after. A page whose title or opening may name a term has the
+    // engine asked for now too: its injection is the longest wait before the first viewport's terms, and the
+    // background refuses it on a site the reader turned off.
+    let first: FirstReading | undefined = {
+      painted: afterNextPaint(),
+      startedAt,
+      engine: bundledMayMatch(pageOpening(document))
+        ? messenger.send('injectScript', { script: 'engine' }).then(
+            () => true,
+            () => false,
+          )
+        : undefined,
+    };
     await yieldToPage();
     if (!lifetime.alive()) return;
 
@@ -72,7 +86,7 @@ export default defineContentScript({
       session?.dispose();
       session = undefined;
       if (settings?.active && lifetime.alive()) {
-        session = startSession(settings, messenger, reportCount, lifetime.alive, ownJson, first);
+        session = startSession(settings, messenger, reportCount, lifetime.alive, ownJson, bundledMayMatch, first);
         first = undefined;
       }
     };
@@ -113,7 +127,7 @@ export default defineContentScript({
     const stopWatchingDocument = watchDocumentReplaced(() => session?.body, restart);
 
     // An SPA navigation: what is new is read (the MutationObserver has most of it already).
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.scanner.rescan());
+    lifetime.onEnd(watchSameDocumentNavigations(() => void session?.scanner.rescan()));
     // The extension was updated, reloaded or removed (./lifetime.ts): the page is left as it was, with no
     // highlight, no card and no listener of ours.
     lifetime.onEnd(() => {
@@ -126,10 +140,18 @@ export default defineContentScript({
   },
 });
 
-/** What the page's first reading starts from: the wait for a rendering step, begun with the script. */
+/** What the page's first reading starts from: the wait for a rendering step and the engine, asked with the script. */
 interface FirstReading {
   readonly painted: Promise<boolean>;
   readonly startedAt: number;
+  /** The engine's injection asked for before the settings came: whether it was done (undefined: not asked). */
+  readonly engine: Promise<boolean> | undefined;
+}
+
+/** The page's title and first characters of text, which say early whether the engine will be needed. */
+function pageOpening(doc: Document): string {
+  const { title, blocks } = readPageText(doc, { skip: isCardHost, readPre: doc.contentType === 'text/plain' }, 2000);
+  return `${title}\n${blocks.join('\n')}`;
 }
 
 interface Session {
@@ -148,10 +170,10 @@ function startSession(
   onRead: () => void,
   alive: () => boolean,
   ownJson: string | null,
+  bundledMayMatch: (text: string) => boolean,
   firstReading: FirstReading | undefined,
 ): Session {
   let settings = first;
-  const bundledMayMatch = createPrefilter(matcherHead.anchors);
   const ownMayMatch = ownJson
     ? createPrefilter((JSON.parse(ownJson) as { anchors: number[] | null }).anchors)
     : undefined;
@@ -161,7 +183,8 @@ function startSession(
   const scanner = new PageScanner(body, {
     mayMatch: ownMayMatch ? (text) => bundledMayMatch(text) || ownMayMatch(text) : bundledMayMatch,
     async loadEngine() {
-      await messenger.send('injectScript', { script: 'engine' });
+      // Asked early, it may have been refused (a frame without a URL of its own on a site turned off): ask again.
+      if (!(await firstReading?.engine)) await messenger.send('injectScript', { script: 'engine' });
       if (disposed || !alive()) throw new Error('this reading of the page has ended');
       // The engine's start (the matcher's 700 KB of JSON) in a task of its own, so that a timer of the page's that
       // falls due goes first. A frame's at background priority: a page with four frames got their four starts back

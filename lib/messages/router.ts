@@ -16,6 +16,8 @@ import {
 export interface Sender {
   readonly tabId?: number;
   readonly frameId?: number;
+  /** The sending frame's URL (the browser's word, not the page's). */
+  readonly url?: string;
 }
 
 type Handler<T extends MessageType> = (payload: Payload<T>, sender: Sender) => Response<T> | Promise<Response<T>>;

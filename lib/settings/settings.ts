@@ -58,6 +58,16 @@ export function isActiveOn(settings: Pick<Settings, 'paused' | 'disabledSites'>,
 }
 
 /**
+ * Is the extension on for a frame at this URL? Its site's switch for an http(s) or file URL; for a frame without a
+ * URL of its own (about:blank, srcdoc: read like its parent's page, whose switch the every-page script applies) or
+ * none given, only the pause.
+ */
+export function isActiveAt(settings: Pick<Settings, 'paused' | 'disabledSites'>, url: string | undefined): boolean {
+  const origin = url === undefined ? undefined : siteOrigin(url);
+  return origin === undefined ? !settings.paused : isActiveOn(settings, origin);
+}
+
+/**
  * The origin a per-site switch is about, for an http(s) or file page; undefined for pages the extension does not
  * run on (about:, chrome:, the extension's own pages).
  */

@@ -74,6 +74,28 @@ describeGallery('hostile pages', [
     },
   },
   {
+    page: 'spa-navigation.html',
+    shows: 'an SPA’s new view is read, shadow root and all, and its change of URL sends the page nothing',
+    // The first view names nothing: a second for the page to be read whole, so that only a navigation reads again.
+    async ready(page) {
+      await waitForExpectations(page);
+      await sleep(1000);
+    },
+    async act(page) {
+      await page.evaluate(
+        (id) => (window as unknown as { listen(id: string): void }).listen(id),
+        await extensionId(page),
+      );
+      await page.evaluate(() => (window as unknown as { addView(): void }).addView());
+      // Long enough for the MutationObserver's batch to read the empty host.
+      await sleep(400);
+      await page.evaluate(() => (window as unknown as { showView(): void }).showView());
+      await waitFor(page, () => (CSS.highlights.get('steppe-lens')?.size ?? 0) > 0, 'the new view to be read');
+      expect(await page.evaluate(highlightedTexts, H)).toEqual(['Samarkand']);
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    },
+  },
+  {
     page: 'synthetic-input.html',
     shows: 'synthetic events open no card; keys typed in a field or an editor stay the reader’s (defect 2)',
     async act(page) {

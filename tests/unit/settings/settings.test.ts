@@ -16,6 +16,7 @@ import {
 } from '@/lib/settings/schema.ts';
 import {
   DEFAULT_SETTINGS,
+  isActiveAt,
   isActiveOn,
   type Settings,
   SITES_KEY,
@@ -177,6 +178,16 @@ describe('settings rules', () => {
     expect(isActiveOn(s, 'https://a.example')).toBe(false);
     expect(isActiveOn(s, 'https://b.example')).toBe(true);
     expect(isActiveOn({ ...s, paused: true }, 'https://b.example')).toBe(false);
+  });
+  it('isActiveAt: a frame’s URL decides by its site; a frame without one, or no URL, by the pause alone', () => {
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['https://a.example', 'file://'] };
+    expect(isActiveAt(s, 'https://a.example/news/1')).toBe(false);
+    expect(isActiveAt(s, 'file:///home/me/a.html')).toBe(false);
+    expect(isActiveAt(s, 'https://b.example/')).toBe(true);
+    expect(isActiveAt(s, 'about:blank')).toBe(true);
+    expect(isActiveAt(s, undefined)).toBe(true);
+    expect(isActiveAt({ ...s, paused: true }, 'about:srcdoc')).toBe(false);
+    expect(isActiveAt({ ...s, paused: true }, 'https://b.example/')).toBe(false);
   });
   it('siteOrigin: http(s) origins, one for local files, none for browser pages', () => {
     expect(siteOrigin('https://a.example:8443/x?y#z')).toBe('https://a.example:8443');
