@@ -2,8 +2,8 @@
  * What the background serves from the extension's own glossary files, each read once, on first use:
  *  - entry bodies (summaries, dates, sources: most of the glossary's weight), when a card opens;
  *  - every entry and the search index, for the side panel.
- * None is injected into pages (the matcher's body comes inside the engine's script: entrypoints/engine). `readText` reads one of the extension's files (the entrypoint passes a
- * fetch of `runtime.getURL`).
+ * None is injected into pages (the matcher's body comes inside the engine's script: entrypoints/engine).
+ * `readText` reads one of the extension's files (the entrypoint passes a fetch of `runtime.getURL`).
  */
 import type { EntryBody } from '../glossary/entry-body.ts';
 

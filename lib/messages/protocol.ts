@@ -11,10 +11,6 @@ interface MessageMap {
   /** Content script → background: the body of one entry, for its card. */
   entry: { payload: { readonly id: string }; response: EntryBody };
   /**
-   * Content script → background: the matcher's patterns and automaton, when a page may name a term. As JSON text:
-   * the content script parses it, which costs less than a structured clone of the parsed data.
-   */
-  /**
    * Content script → background: inject one of the scripts that only some pages need into the sender's frame (the
    * engine on a page that may name a term, the card on its first card). Resolves once it has run.
    */

@@ -8,8 +8,6 @@
  * lacks it, the URL is compared once a second, as WXT did.
  */
 
-interface NavigationLike extends EventTarget {}
-
 /** Starts watching; returns the stop. */
 export function watchSameDocumentNavigations(onNavigated: () => void, pollMs = 1000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,7 +16,7 @@ export function watchSameDocumentNavigations(onNavigated: () => void, pollMs = 1
     clearTimeout(timer);
     timer = setTimeout(onNavigated, 0);
   };
-  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
     navigation.addEventListener('currententrychange', later);
     return () => {
